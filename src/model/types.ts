@@ -1,0 +1,91 @@
+/**
+ * The shared vocabulary of Weaver: what a person, a tie and a dataset are once the
+ * coordinator's files have been read and validated. Every layer (ingest, graph,
+ * analysis, UI, CLI) speaks in these types, so they stay free of parsing details.
+ */
+
+export type MemberStatus = "member" | "prospect" | "former";
+
+export const CORE_ROLES = ["coordinator", "facilitator", "expert", "knowledge manager"] as const;
+
+export interface Person {
+  /** Identifier as written in the registry (or the name/e-mail that stood for it elsewhere). */
+  id: string;
+  name: string;
+  email?: string;
+  organization?: string;
+  sector?: string;
+  region?: string;
+  role?: string;
+  groups: string[];
+  status: MemberStatus;
+  /** ISO date (YYYY-MM-DD). */
+  joined?: string;
+  /** False for people who only appear in interactions or attendance. */
+  registered: boolean;
+  /** Columns the registry had that Weaver has no field for, kept so nothing is lost. */
+  extra?: Record<string, string>;
+}
+
+export interface InteractionRecord {
+  /** 1-based line in the source file where the row starts (header is line 1). */
+  line: number;
+  source: string;
+  target: string;
+  /** ISO date (YYYY-MM-DD). */
+  date?: string;
+  type?: string;
+  weight: number;
+}
+
+export interface AttendanceRecord {
+  line: number;
+  person: string;
+  event: string;
+  date?: string;
+}
+
+export type FileKind = "people" | "interactions" | "attendance";
+
+export interface RejectedRow {
+  line: number;
+  reason: string;
+  /** The row's cells as read, so the user can fix and re-import them. */
+  cells: string[];
+}
+
+/** Per-file accounting: read === accepted + rejected.length always holds. */
+export interface ImportReport {
+  fileName: string;
+  kind: FileKind;
+  encoding: string;
+  delimiter: string;
+  header: string[];
+  read: number;
+  accepted: number;
+  rejected: RejectedRow[];
+  /** Header columns that map to no field; kept as `extra` for people, ignored otherwise. */
+  unknownColumns: string[];
+}
+
+export interface Dataset {
+  people: Person[];
+  interactions: InteractionRecord[];
+  attendance: AttendanceRecord[];
+}
+
+/** Node attributes of the graphology graph. */
+export interface PersonAttributes extends Person {
+  label: string;
+}
+
+/** Edge attributes of the graphology graph: one tie aggregates every interaction of a pair. */
+export interface TieAttributes {
+  weight: number;
+  count: number;
+  firstDate?: string;
+  lastDate?: string;
+  types: string[];
+  /** Where the tie came from: direct interactions, shared events, or both. */
+  sources: ("interaction" | "attendance")[];
+}
