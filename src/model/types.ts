@@ -74,9 +74,21 @@ export interface Dataset {
   attendance: AttendanceRecord[];
 }
 
-/** Node attributes of the graphology graph. */
-export interface PersonAttributes extends Person {
+/**
+ * A node's status: the registry's, or "unregistered" for someone who appears only in interactions
+ * or attendance. Unregistered people are "friends of the network": recruitment candidates, never
+ * members, counted toward no target. They get a status of their own (rather than borrowing
+ * "member" or "prospect") so that `status === "member"` stays true only for registry members and
+ * any exhaustive switch over statuses has to decide what to do with them.
+ */
+export type NodeStatus = MemberStatus | "unregistered";
+
+/** Node attributes of the graphology graph. `registered` is false exactly when status is "unregistered". */
+export interface PersonAttributes extends Omit<Person, "status"> {
+  status: NodeStatus;
   label: string;
+  /** Other spellings (names, e-mails, ids) that identity matching resolved to this person. */
+  aliases?: string[];
 }
 
 /** Edge attributes of the graphology graph: one tie aggregates every interaction of a pair. */

@@ -1,0 +1,170 @@
+/**
+ * The coordinator's records as one graphology graph: a node per person (everyone in the registry,
+ * plus the unregistered people who turn up in the files) and a tie per pair of people who
+ * interacted or attended the same events, carrying how much, how often, since when and how.
+ */
+import Graph from "graphology";
+import type { Dataset, PersonAttributes, TieAttributes } from "../model/types";
+import { displayName, resolveIdentities, type IdentityReport, type ResolveOptions } from "../model/identity";
+import { filterRecordsByWindow, type TimeWindow } from "./timeWindow";
+import { groupAttendance, pairKey, projectAttendance } from "./projectAttendance";
+
+export type WeaverGraph = Graph<PersonAttributes, TieAttributes>;
+
+export interface NetworkOptions extends ResolveOptions {
+  /** Keep the direction of interactions (source → target); shared events tie both ways. Default false. */
+  directed?: boolean;
+  /** Only interactions and attendance inside this window make ties. Default: all time. */
+  window?: TimeWindow;
+}
+
+export interface BuildResult {
+  graph: WeaverGraph;
+  /** Identity matching over the whole dataset, whatever the window, so keys are the same in every window. */
+  identity: IdentityReport;
+  /** Undated interactions and attendance rows left out because a window was set. */
+  undatedExcluded: number;
+}
+
+interface TieDraft {
+  source: string;
+  target: string;
+  weight: number;
+  count: number;
+  firstDate?: string;
+  lastDate?: string;
+  types: Set<string>;
+  fromInteractions: boolean;
+  fromAttendance: boolean;
+}
+
+export const SHARED_EVENT_TYPE = "shared event";
+
+function orderedKey(source: string, target: string): string {
+  return `${source.length}:${source}${target}`;
+}
+
+function widenDates(tie: TieDraft, first: string | undefined, last: string | undefined): void {
+  if (first !== undefined && (tie.firstDate === undefined || first < tie.firstDate)) tie.firstDate = first;
+  if (last !== undefined && (tie.lastDate === undefined || last > tie.lastDate)) tie.lastDate = last;
+}
+
+function toAttributes(tie: TieDraft): TieAttributes {
+  const sources: TieAttributes["sources"] = [];
+  if (tie.fromInteractions) sources.push("interaction");
+  if (tie.fromAttendance) sources.push("attendance");
+  return {
+    weight: tie.weight,
+    count: tie.count,
+    ...(tie.firstDate === undefined ? {} : { firstDate: tie.firstDate }),
+    ...(tie.lastDate === undefined ? {} : { lastDate: tie.lastDate }),
+    types: [...tie.types].sort(),
+    sources,
+  };
+}
+
+/**
+ * Builds the network. Identity matching runs over the whole dataset first (so an unregistered
+ * person has the same key in every time window), then the window is applied. Every registry
+ * person is a node, active or not; an unregistered person is a node when a record inside the
+ * window names them (even a row that turned out to be a self-tie). Interactions between the same pair add up into one tie (weight summed, rows
+ * counted, first and last date, distinct types); the Newman projection of shared events adds into
+ * the same tie with type "shared event". Rows whose ends turn out to be one person add nothing and
+ * are listed in `identity.selfTiesAfterMatching`.
+ */
+export function buildNetwork(dataset: Dataset, options: NetworkOptions = {}): BuildResult {
+  const directed = options.directed ?? false;
+  const window = options.window ?? {};
+  const resolved = resolveIdentities(dataset, options);
+  const interactions = filterRecordsByWindow(resolved.interactions, window);
+  const selfTies = filterRecordsByWindow(resolved.selfTies, window);
+  const attendance = filterRecordsByWindow(resolved.attendance, window);
+
+  const graph: WeaverGraph = new Graph<PersonAttributes, TieAttributes>({
+    type: directed ? "directed" : "undirected",
+    multi: false,
+    allowSelfLoops: false,
+  });
+  const aliasesOf = (key: string): { aliases?: string[] } => {
+    const aliases = resolved.aliases.get(key);
+    return aliases ? { aliases: [...aliases] } : {};
+  };
+  for (const person of resolved.people) {
+    graph.addNode(person.id, {
+      ...person,
+      registered: true,
+      label: displayName(person),
+      ...aliasesOf(person.id),
+    });
+  }
+  const unregistered = new Map(resolved.identity.unregistered.map((u) => [u.key, u]));
+  const ensureNode = (key: string): void => {
+    const person = unregistered.get(key);
+    if (!person || graph.hasNode(key)) return;
+    graph.addNode(key, {
+      id: key,
+      name: person.name,
+      ...(person.email === undefined ? {} : { email: person.email }),
+      groups: [],
+      status: "unregistered",
+      registered: false,
+      label: person.name,
+      ...aliasesOf(key),
+    });
+  };
+
+  const ties = new Map<string, TieDraft>();
+  const tieBetween = (source: string, target: string): TieDraft => {
+    const key = directed ? orderedKey(source, target) : pairKey(source, target);
+    let tie = ties.get(key);
+    if (!tie) {
+      tie = {
+        source,
+        target,
+        weight: 0,
+        count: 0,
+        types: new Set(),
+        fromInteractions: false,
+        fromAttendance: false,
+      };
+      ties.set(key, tie);
+    }
+    return tie;
+  };
+
+  for (const record of interactions.records) {
+    ensureNode(record.sourceKey);
+    ensureNode(record.targetKey);
+    const tie = tieBetween(record.sourceKey, record.targetKey);
+    tie.weight += record.weight;
+    tie.count++;
+    widenDates(tie, record.date, record.date);
+    if (record.type) tie.types.add(record.type);
+    tie.fromInteractions = true;
+  }
+  for (const record of selfTies.records) ensureNode(record.sourceKey);
+  for (const record of attendance.records) ensureNode(record.key);
+  for (const projected of projectAttendance(groupAttendance(attendance.records)).values()) {
+    const directions: [string, string][] = directed
+      ? [
+          [projected.a, projected.b],
+          [projected.b, projected.a],
+        ]
+      : [[projected.a, projected.b]];
+    for (const [source, target] of directions) {
+      const tie = tieBetween(source, target);
+      tie.weight += projected.weight;
+      tie.count += projected.count;
+      widenDates(tie, projected.firstDate, projected.lastDate);
+      tie.types.add(SHARED_EVENT_TYPE);
+      tie.fromAttendance = true;
+    }
+  }
+  for (const tie of ties.values()) graph.addEdge(tie.source, tie.target, toAttributes(tie));
+
+  return {
+    graph,
+    identity: resolved.identity,
+    undatedExcluded: interactions.undatedExcluded + selfTies.undatedExcluded + attendance.undatedExcluded,
+  };
+}
