@@ -16,6 +16,14 @@ export interface NetworkOptions extends ResolveOptions {
   directed?: boolean;
   /** Only interactions and attendance inside this window make ties. Default: all time. */
   window?: TimeWindow;
+  /**
+   * Events with more attendees than this make no ties (their attendees still become nodes).
+   * Newman's 1/(n−1) keeps a webinar's ties light, but measures counted in hops (contacts,
+   * betweenness, closeness) see every tie alike, and one 100-person webinar would otherwise
+   * make 4,950 "contacts" out of people who never spoke. Default DEFAULT_MAX_EVENT_SIZE;
+   * Infinity keeps every event.
+   */
+  maxEventSize?: number;
 }
 
 export interface BuildResult {
@@ -39,6 +47,9 @@ interface TieDraft {
 }
 
 export const SHARED_EVENT_TYPE = "shared event";
+
+/** Working meetings and workshops tie their attendees; webinars and plenaries above this do not. */
+export const DEFAULT_MAX_EVENT_SIZE = 30;
 
 function orderedKey(source: string, target: string): string {
   return `${source.length}:${source}${target}`;
@@ -144,7 +155,9 @@ export function buildNetwork(dataset: Dataset, options: NetworkOptions = {}): Bu
   }
   for (const record of selfTies.records) ensureNode(record.sourceKey);
   for (const record of attendance.records) ensureNode(record.key);
-  for (const projected of projectAttendance(groupAttendance(attendance.records)).values()) {
+  const maxEventSize = options.maxEventSize ?? DEFAULT_MAX_EVENT_SIZE;
+  const occurrences = groupAttendance(attendance.records).filter((o) => o.attendees.length <= maxEventSize);
+  for (const projected of projectAttendance(occurrences).values()) {
     const directions: [string, string][] = directed
       ? [
           [projected.a, projected.b],

@@ -155,3 +155,31 @@ describe("buildNetwork", () => {
     }
   });
 });
+
+describe("event size limit", () => {
+  const attendees = Array.from({ length: 40 }, (_, i) => `W${i}`);
+  const webinar: Dataset = {
+    people: attendees.map((id) => person(id, `Person ${id}`)),
+    interactions: [],
+    attendance: [
+      ...attendees.map((id, i) => ({ line: i + 2, person: id, event: "Webinar", date: "2024-05-01" })),
+      ...attendees
+        .slice(0, 4)
+        .map((id, i) => ({ line: i + 42, person: id, event: "Workshop", date: "2024-05-02" })),
+    ],
+  };
+
+  it("ties the attendees of small events but not those of events above the limit", () => {
+    const { graph } = buildNetwork(webinar);
+    expect(graph.size).toBe(6);
+    expect(graph.getEdgeAttribute("W0", "W1", "weight")).toBeCloseTo(1 / 3, 12);
+    expect(graph.order).toBe(40);
+  });
+
+  it("keeps every event when the limit is lifted, with Newman's weights", () => {
+    const { graph } = buildNetwork(webinar, { maxEventSize: Infinity });
+    expect(graph.size).toBe((40 * 39) / 2);
+    expect(graph.getEdgeAttribute("W0", "W1", "weight")).toBeCloseTo(1 / 39 + 1 / 3, 12);
+    expect(graph.getEdgeAttribute("W10", "W11", "weight")).toBeCloseTo(1 / 39, 12);
+  });
+});
