@@ -1,8 +1,20 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
+
+/**
+ * The dev server injects styles inline, which the app's Content-Security-Policy forbids; the
+ * policy is only dropped while developing, never from the built app.
+ */
+const dropCspInDev: Plugin = {
+  name: "weaver-dev-csp",
+  apply: "serve",
+  transformIndexHtml: (html) =>
+    html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ""),
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), dropCspInDev],
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 2000 },
   preview: { host: "127.0.0.1" },

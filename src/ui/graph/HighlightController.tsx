@@ -1,0 +1,85 @@
+/**
+ * Hover and selection: the person under the pointer (or else the selected person)
+ * stays in colour with their contacts and the ties between them; everyone else fades.
+ * Done with sigma's reducers, so the graph's own attributes are never rewritten.
+ */
+import { useEffect, useEffectEvent, useRef } from "react";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { RenderEdge, RenderNode } from "./renderGraph";
+import { useSigma } from "./SigmaContainer";
+
+export const FADED_NODE_COLOR = "#E4E7EB";
+const FOCUS_EDGE_COLOR = "#6B7785";
+/** Above this many contacts, naming every neighbour would bury the map in labels. */
+const MAX_FORCED_LABELS = 30;
+
+interface HighlightControllerProps {
+  selected: string | null;
+  onSelect: (node: string | null) => void;
+}
+
+export function HighlightController({ selected, onSelect }: HighlightControllerProps) {
+  const sigma = useSigma();
+  const focus = useRef<{ hovered: string | null; selected: string | null }>({
+    hovered: null,
+    selected: null,
+  });
+  const select = useEffectEvent(onSelect);
+
+  useEffect(() => {
+    const state = focus.current;
+    // Read the graph from sigma on every call: it is swapped on each import.
+    const centreIn = () => {
+      const centre = state.hovered ?? state.selected;
+      return centre !== null && sigma.getGraph().hasNode(centre) ? centre : null;
+    };
+
+    sigma.setSetting("nodeReducer", (node: string, data: RenderNode): Partial<NodeDisplayData> => {
+      const centre = centreIn();
+      if (centre === null) return data;
+      const graph = sigma.getGraph();
+      if (node === centre) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (graph.areNeighbors(node, centre)) {
+        return { ...data, forceLabel: graph.degree(centre) <= MAX_FORCED_LABELS, zIndex: 1 };
+      }
+      return { ...data, color: FADED_NODE_COLOR, label: "", zIndex: 0 };
+    });
+    sigma.setSetting("edgeReducer", (edge: string, data: RenderEdge): Partial<EdgeDisplayData> => {
+      const centre = centreIn();
+      if (centre === null) return data;
+      if (sigma.getGraph().hasExtremity(edge, centre)) return { ...data, color: FOCUS_EDGE_COLOR, zIndex: 1 };
+      return { ...data, hidden: true };
+    });
+
+    const refresh = () => sigma.refresh({ skipIndexation: true });
+    const onEnter = ({ node }: { node: string }) => {
+      state.hovered = node;
+      refresh();
+    };
+    const onLeave = () => {
+      state.hovered = null;
+      refresh();
+    };
+    const onClickNode = ({ node }: { node: string }) => select(node);
+    const onClickStage = () => select(null);
+    sigma.on("enterNode", onEnter);
+    sigma.on("leaveNode", onLeave);
+    sigma.on("clickNode", onClickNode);
+    sigma.on("clickStage", onClickStage);
+    return () => {
+      sigma.off("enterNode", onEnter);
+      sigma.off("leaveNode", onLeave);
+      sigma.off("clickNode", onClickNode);
+      sigma.off("clickStage", onClickStage);
+      sigma.setSetting("nodeReducer", null);
+      sigma.setSetting("edgeReducer", null);
+    };
+  }, [sigma]);
+
+  useEffect(() => {
+    focus.current.selected = selected;
+    sigma.refresh({ skipIndexation: true });
+  }, [sigma, selected]);
+
+  return null;
+}

@@ -1,0 +1,46 @@
+import { formatCount } from "../common/format";
+import type { SectorPalette } from "./palette";
+import { UNKNOWN_COLOR } from "./palette";
+
+/** Always on screen: what the colours, shapes and sizes mean. */
+export function Legend({ palette }: { palette: SectorPalette }) {
+  return (
+    <section className="legend" aria-labelledby="legend-title" data-testid="legend">
+      <h2 id="legend-title">Colour: sector</h2>
+      <ul className="legend-sectors">
+        {palette.entries.map((entry) => (
+          <li key={entry.label} title={entry.members?.join(", ")}>
+            <Swatch color={entry.color} />
+            <span className="legend-label">{entry.label}</span>
+            <span className="legend-count">{formatCount(entry.count)}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-keys">
+        <li>
+          <Swatch color={UNKNOWN_COLOR} hollow />
+          <span className="legend-label">Not in the registry</span>
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true" className="swatch">
+            <circle cx="4" cy="11" r="3" fill="#6B7785" />
+            <circle cx="11" cy="8" r="5" fill="#6B7785" />
+          </svg>
+          <span className="legend-label">Bigger: more contacts</span>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function Swatch({ color, hollow = false }: { color: string; hollow?: boolean }) {
+  return (
+    <svg width="16" height="16" aria-hidden="true" className="swatch">
+      {hollow ? (
+        <circle cx="8" cy="8" r="5.5" fill="none" stroke={color} strokeWidth="3" />
+      ) : (
+        <circle cx="8" cy="8" r="7" fill={color} />
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The graph sigma draws: the imported network's topology with only what drawing
+ * needs (position, size, colour, label, shape). The imported graph itself stays
+ * untouched, so layout and appearance can change without touching the data, and
+ * later views (filters, time windows) can hide or restyle without re-importing.
+ */
+import Graph from "graphology";
+import type { WeaverGraph } from "../../graph/buildNetwork";
+import { groupedPositions } from "./initialPositions";
+import type { SectorPalette } from "./palette";
+
+export type NodeShape = "circle" | "ring";
+
+export interface RenderNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  /** sigma program: registry members are discs, unregistered people hollow rings. */
+  type: NodeShape;
+}
+
+export type EdgeShape = "line" | "thin";
+
+export interface RenderEdge {
+  weight: number;
+  size: number;
+  color: string;
+  type: EdgeShape;
+}
+
+export type RenderGraph = Graph<RenderNode, RenderEdge>;
+
+/**
+ * Ties go from a pale to a darker grey as their weight grows, so a few strong ties stand
+ * out of many weak ones (shared webinars make many). Opaque on purpose: sigma blends
+ * premultiplied colours, so a translucent rgba() edge would vanish on the white map.
+ */
+const WEAK_EDGE_RGB = [0xe1, 0xe5, 0xea];
+const STRONG_EDGE_RGB = [0x6b, 0x77, 0x85];
+/** Beyond this many ties, thick edges cost more than they tell; draw them as thin lines. */
+export const THIN_EDGES_ABOVE = 5_000;
+export const MIN_NODE_SIZE = 3;
+export const MAX_NODE_SIZE = 11;
+const MIN_EDGE_SIZE = 0.5;
+const MAX_EDGE_SIZE = 3;
+
+/** Size grows with the square root of the number of contacts, so hubs stand out without hiding everyone else. */
+export function nodeSize(contacts: number, maxContacts: number): number {
+  if (maxContacts <= 0) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(contacts / maxContacts);
+}
+
+export function buildRenderGraph(data: WeaverGraph, palette: SectorPalette): RenderGraph {
+  const render: RenderGraph = new Graph({ type: data.type, multi: false, allowSelfLoops: false });
+  const contacts = new Map<string, number>();
+  let maxContacts = 0;
+  data.forEachNode((node) => {
+    const n = data.neighbors(node).length;
+    contacts.set(node, n);
+    maxContacts = Math.max(maxContacts, n);
+  });
+  const positions = groupedPositions(data.mapNodes((key, a) => ({ key, group: a.sector?.trim() || "" })));
+
+  data.forEachNode((node, attributes) => {
+    const position = positions.get(node) ?? { x: 0, y: 0 };
+    render.addNode(node, {
+      ...position,
+      size: nodeSize(contacts.get(node) ?? 0, maxContacts),
+      color: palette.colorOf(attributes.sector),
+      label: attributes.label || attributes.name || node,
+      type: attributes.registered ? "circle" : "ring",
+    });
+  });
+
+  let maxWeight = 0;
+  data.forEachEdge((_, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
+  const type: EdgeShape = data.size > THIN_EDGES_ABOVE ? "thin" : "line";
+  data.forEachEdge((edge, attributes, source, target) => {
+    const share = maxWeight > 0 ? Math.sqrt(attributes.weight / maxWeight) : 0;
+    render.addEdgeWithKey(edge, source, target, {
+      weight: attributes.weight,
+      size: MIN_EDGE_SIZE + (MAX_EDGE_SIZE - MIN_EDGE_SIZE) * share,
+      color: edgeColor(share),
+      type,
+    });
+  });
+  return render;
+}
+
+/** `share` in 0..1: the tie's weight relative to the strongest tie (square-rooted). */
+export function edgeColor(share: number): string {
+  const channel = (i: number) => {
+    const weak = WEAK_EDGE_RGB[i] ?? 0;
+    const value = Math.round(weak + ((STRONG_EDGE_RGB[i] ?? 0) - weak) * share);
+    return value.toString(16).padStart(2, "0");
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}
