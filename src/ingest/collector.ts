@@ -4,13 +4,33 @@
  * source gets the same rules and the same guarantee: each row read is either accepted
  * or rejected with its line and reason, read === accepted + rejected.
  */
-import type { AttendanceRecord, FileKind, InteractionRecord, Person, RejectedRow } from "../model/types";
+import type {
+  AttendanceRecord,
+  FileKind,
+  InteractionChannel,
+  InteractionRecord,
+  Person,
+  RejectedRow,
+} from "../model/types";
+import { normalizeEmail } from "../model/normalize";
+import { CHANNELS } from "./adapters/channels";
 import { DateOrderVote, orderName, readDate, resolveSlashDate, type DateOrder } from "./dates";
 import { normalizeKey } from "./text";
 import { readGroups, readStatus, readWeight } from "./values";
 
 export type RejectCode =
-  "empty" | "misaligned" | "quotes" | "missing" | "date" | "weight" | "self" | "duplicate" | "status";
+  | "empty"
+  | "misaligned"
+  | "quotes"
+  | "missing"
+  | "date"
+  | "weight"
+  | "self"
+  | "duplicate"
+  | "status"
+  | "field"
+  | "unresolved"
+  | "damaged";
 
 export interface IngestRejectedRow extends RejectedRow {
   /** Stable category of the first problem, for grouping in the UI ("12 rows with no target"). */
@@ -40,6 +60,8 @@ export interface Collected {
   notes: string[];
   /** Order used for slash dates, null when the file had none. */
   dateOrder: DateOrder | null;
+  /** Rows folded into a record an earlier row made (see `merge`); counted in `accepted`. */
+  merged: number;
 }
 
 interface Problem {
@@ -94,6 +116,7 @@ export class RecordCollector {
   /** First accepted line of each person id / attendance; duplicate() must be a row's last check. */
   private readonly firstLine = new Map<string, number>();
   private read = 0;
+  private merged = 0;
 
   constructor(private readonly options: CollectorOptions) {}
 
@@ -103,8 +126,26 @@ export class RecordCollector {
     this.rejected.push({ line, reason, cells, code });
   }
 
-  /** Validates one row; `extra` holds unknown columns, kept on people. */
-  add(line: number, cells: string[], values: RowValues, extra?: Record<string, string>): void {
+  /**
+   * Counts a row that adds nothing new because an accepted record already stands for it (a Zoom
+   * participant's rejoin): read and accepted, no record of its own.
+   */
+  merge(): void {
+    this.read++;
+    this.merged++;
+  }
+
+  /**
+   * Validates one row; `extra` holds unknown columns, kept on people. Returns the accepted record,
+   * so an adapter can add what only it knows (minutes, aliases), or null when the row is rejected.
+   * A record whose slash date waits for the file's order may still be rejected by `finish`.
+   */
+  add(
+    line: number,
+    cells: string[],
+    values: RowValues,
+    extra?: Record<string, string>,
+  ): Person | InteractionRecord | AttendanceRecord | null {
     this.read++;
     const row: RowCheck = { problems: [], slash: null };
     const kind = this.options.kind;
@@ -119,13 +160,14 @@ export class RecordCollector {
     if (first || !record) {
       const reason = problems.map((p) => p.reason).join("; ");
       this.rejected.push({ line, reason, cells, code: first?.code ?? "missing" });
-      return;
+      return null;
     }
     this.accept(record);
     if (slash) {
       this.vote.add(slash.date);
       this.pending.push({ line, cells, ...slash, record, field: kind === "people" ? "joined" : "date" });
     }
+    return record;
   }
 
   /** A date cell: ISO when settled now, undefined when empty or pending (slash date) or invalid. */
@@ -195,10 +237,21 @@ export class RecordCollector {
   private interaction(line: number, values: RowValues, row: RowCheck): InteractionRecord {
     const { problems } = row;
     const [source, target] = required(values, "source", "target", problems);
-    if (source && source === target) {
+    const sourceEmail = get(values, "sourceEmail");
+    const targetEmail = get(values, "targetEmail");
+    // Two people may share a name; when both e-mails are given they decide.
+    const same =
+      sourceEmail && targetEmail
+        ? normalizeEmail(sourceEmail) === normalizeEmail(targetEmail)
+        : source === target;
+    if (source && same) {
       problems.push({ code: "self", reason: `self-interaction: source and target are both "${source}"` });
     }
     const record: InteractionRecord = { line, source, target, weight: 1 };
+    if (sourceEmail) record.sourceEmail = sourceEmail;
+    if (targetEmail) record.targetEmail = targetEmail;
+    const channel = get(values, "channel");
+    if ((CHANNELS as readonly string[]).includes(channel)) record.channel = channel as InteractionChannel;
     const iso = this.date(values, "date", "date", row);
     if (iso) record.date = iso;
     const type = get(values, "type");
@@ -213,10 +266,14 @@ export class RecordCollector {
     const { problems } = row;
     const [person, event] = required(values, "person", "event", problems);
     const record: AttendanceRecord = { line, person, event };
+    const email = get(values, "email");
+    if (email) record.email = email;
     const iso = this.date(values, "date", "date", row);
     if (iso) record.date = iso;
     if (person && event) {
-      const key = `attended\u0000${normalizeKey(person)}\u0000${normalizeKey(event)}\u0000${get(values, "date")}`;
+      // Two attendees may share a name; when the file gives e-mails they tell them apart.
+      const who = email ? `@${normalizeEmail(email)}` : normalizeKey(person);
+      const key = `attended\u0000${who}\u0000${normalizeKey(event)}\u0000${get(values, "date")}`;
       this.duplicate(
         key,
         line,
@@ -247,7 +304,7 @@ export class RecordCollector {
     const interactions = keep(this.interactions);
     const attendance = keep(this.attendance);
     const rejected = [...this.rejected].sort((a, b) => a.line - b.line);
-    const accepted = people.length + interactions.length + attendance.length;
+    const accepted = people.length + interactions.length + attendance.length + this.merged;
     const dateOrder = this.pending.length > 0 ? order : null;
     return {
       people,
@@ -258,6 +315,7 @@ export class RecordCollector {
       rejected,
       notes: note ? [note] : [],
       dateOrder,
+      merged: this.merged,
     };
   }
 }

@@ -11,6 +11,7 @@ import { decodeBytes } from "./decode";
 import { delimiterName } from "./delimiter";
 import { missingRequired, type ColumnMapping } from "./fields";
 import { importTable, type ImportResult } from "./importTable";
+import { fileSizeProblem, IngestLimitError, resolveLimits, type IngestLimits } from "./limits";
 import { previewTable, type TablePreview } from "./preview";
 
 export type ImportOutcome =
@@ -22,14 +23,27 @@ export interface ImportBytesOptions {
   mapping?: ColumnMapping;
   onProgress?: (f: number) => void;
   dateOrder?: DateOrder;
-  /** Format-specific importers to try before the generic table (default DEFAULT_ADAPTERS). */
+  /**
+   * Format-specific importers to try before the generic table (default DEFAULT_ADAPTERS). They are
+   * skipped when a mapping is given; with a kind, an adapter that recognises the file must produce
+   * that kind (a Zoom report given as people is refused with a message saying what it is).
+   */
   adapters?: readonly IngestAdapter[];
+  /** File size, row and field limits (default DEFAULT_LIMITS). */
+  limits?: Partial<IngestLimits>;
 }
 
 const KIND_NAMES: Record<FileKind, string> = {
   people: "People registry",
   interactions: "Interactions",
   attendance: "Attendance",
+};
+
+/** Kinds as a sentence names them: "gives attendance, not a people registry". */
+const KIND_PHRASES: Record<FileKind, string> = {
+  people: "a people registry",
+  interactions: "interactions",
+  attendance: "attendance",
 };
 
 function unrecognised(fileName: string, header: string[]): string {
@@ -44,11 +58,23 @@ function unrecognised(fileName: string, header: string[]): string {
 
 function run(bytes: Uint8Array, fileName: string, opts: ImportBytesOptions): ImportOutcome {
   const fail = (message: string): ImportOutcome => ({ ok: false, fileName, message });
+  const limits = resolveLimits(opts.limits);
+  const tooLarge = fileSizeProblem(fileName, bytes.length, limits);
+  if (tooLarge) return fail(tooLarge);
   const decoded = decodeBytes(bytes, fileName);
-  if (!opts.kind && !opts.mapping) {
+  if (!opts.mapping) {
     const input = { bytes, fileName, decoded };
     for (const adapter of opts.adapters ?? DEFAULT_ADAPTERS) {
-      if (adapter.detect(input)) return adapter.import(input, { onProgress: opts.onProgress });
+      if (!adapter.detect(input)) continue;
+      const kinds = adapter.kinds ?? [];
+      if (opts.kind && kinds.length > 0 && !kinds.includes(opts.kind)) {
+        const gives = kinds.map((k) => KIND_PHRASES[k]).join(" and ");
+        return fail(
+          `${fileName} is a ${adapter.label}, which gives ${gives}, not ${KIND_PHRASES[opts.kind]}; ` +
+            `import it as ${gives}.`,
+        );
+      }
+      return adapter.import(input, { onProgress: opts.onProgress, limits });
     }
   }
   if (!decoded.ok) return fail(decoded.message);
@@ -71,6 +97,7 @@ function run(bytes: Uint8Array, fileName: string, opts: ImportBytesOptions): Imp
     delimiter: preview.delimiter,
     onProgress: opts.onProgress,
     dateOrder: opts.dateOrder,
+    limits,
   });
   const detected = `${KIND_NAMES[kind]} table (${delimiterName(preview.delimiter)}-separated, ${decoded.encoding.toUpperCase()})`;
   return { ok: true, ...result, preview, detected };
@@ -84,6 +111,7 @@ export function importBytes(
   try {
     return run(bytes, fileName, opts);
   } catch (error) {
+    if (error instanceof IngestLimitError) return { ok: false, fileName, message: error.message };
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, fileName, message: `Weaver could not read ${fileName}: ${detail}` };
   }

@@ -10,6 +10,14 @@ import { RecordCollector, type IngestRejectedRow, type RowValues } from "./colle
 import type { DateOrder } from "./dates";
 import { detectDelimiter } from "./delimiter";
 import type { ColumnMapping } from "./fields";
+import {
+  clipCells,
+  longField,
+  longFieldReason,
+  resolveLimits,
+  tooManyRows,
+  type IngestLimits,
+} from "./limits";
 import { isBlankRow, LineCounter, prepareText } from "./table";
 
 export interface ImportOptions {
@@ -21,6 +29,11 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** Read slash dates in this order instead of deciding from the file. */
   dateOrder?: DateOrder;
+  /**
+   * Row and field limits (default DEFAULT_LIMITS). A file with more rows than `maxRows` throws an
+   * IngestLimitError as soon as it passes the limit; importBytes turns it into a refusal.
+   */
+  limits?: Partial<IngestLimits>;
 }
 
 export interface IngestReport extends ImportReport {
@@ -74,6 +87,7 @@ function quoteProblem(errors: Papa.ParseError[], line: number): string | null {
 
 export function importTable(text: string, options: ImportOptions): ImportResult {
   const { kind, mapping, onProgress } = options;
+  const limits = resolveLimits(options.limits);
   const source = prepareText(text);
   const delimiter = options.delimiter ?? detectDelimiter(source);
   const lines = new LineCounter(source);
@@ -85,6 +99,7 @@ export function importTable(text: string, options: ImportOptions): ImportResult 
   const unnamedWithData = new Set<string>();
   let start = 0;
   let reported = 0;
+  let rows = 0;
 
   const onRow = (cells: string[], errors: Papa.ParseError[], line: number) => {
     if (!header) {
@@ -94,8 +109,14 @@ export function importTable(text: string, options: ImportOptions): ImportResult 
       plan = planColumns(header, mapping);
       return;
     }
+    rows++;
     const quotes = quoteProblem(errors, line);
-    if (quotes) return collector.reject(line, cells, "quotes", quotes);
+    if (quotes) return collector.reject(line, clipCells(cells, limits), "quotes", quotes);
+    const long = longField(cells, limits);
+    if (long) {
+      const reason = longFieldReason(header, long.index, long.length, limits);
+      return collector.reject(line, clipCells(cells, limits), "field", reason);
+    }
     if (isBlankRow(cells)) return collector.reject(line, cells, "empty", "empty row");
     if (cells.length > plan.width) {
       const reason = `misaligned: ${cells.length} cells but the header has ${plan.width} columns (an unquoted delimiter inside a value?)`;
@@ -119,12 +140,13 @@ export function importTable(text: string, options: ImportOptions): ImportResult 
     quoteChar: '"',
     header: false,
     skipEmptyLines: false,
-    step: (results) => {
+    step: (results, parser) => {
       const end = results.meta.cursor;
       const cells = results.data;
       // The empty string after the file's final line break is not a row.
       const phantom = start >= source.length && cells.length <= 1 && !cells[0];
       if (!phantom) onRow(cells, results.errors, lines.lineAt(start));
+      if (rows > limits.maxRows) return parser.abort();
       start = end;
       if (onProgress && source.length > 0 && end / source.length - reported >= 0.01) {
         reported = end / source.length;
@@ -132,6 +154,7 @@ export function importTable(text: string, options: ImportOptions): ImportResult 
       }
     },
   });
+  if (rows > limits.maxRows) throw tooManyRows(options.fileName, limits);
   onProgress?.(1);
 
   const collected = collector.finish();
@@ -153,6 +176,7 @@ export function importTable(text: string, options: ImportOptions): ImportResult 
     headerLine,
     dateOrder: collected.dateOrder,
   };
+  if (collected.merged > 0) report.merged = collected.merged;
   return {
     report,
     people: collected.people,

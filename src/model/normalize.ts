@@ -260,3 +260,45 @@ export function nameSimilarity(a: string, b: string): number {
   if (na === nb) return 1;
   return tokenSetSimilarity(nameTokens(na), nameTokens(nb));
 }
+
+/**
+ * Words that mark a trailing parenthesis as an organisation, a role or a meeting marker rather
+ * than a person's name: "Juan Pérez (Comité Olímpico)", "Ana (Host)".
+ */
+const NOT_A_NAME = new Set(
+  (
+    "comite committee federacion federation federacao ministerio ministry secretaria secretariat " +
+    "fundacion foundation fundacao asociacion association associacao universidad university universidade " +
+    "instituto institute ong ngo club liga league banco bank agency agencia oficina office departamento " +
+    "department programa program programme proyecto project projeto gobierno government governo alcaldia " +
+    "municipio municipality prefeitura team equipo equipe group grupo unit unidad network red rede " +
+    "host cohost co-host guest invitado invitada externo externa external unverified moderator moderador " +
+    "moderadora presenter panelist panelista interpreter interprete organizer organizador organizadora"
+  ).split(" "),
+);
+
+/**
+ * Zoom writes a participant who renamed themselves in a meeting as "New name (Original name)".
+ * Returns the original name as `name` and the in-meeting name as `shownAs`, or the name unchanged
+ * when the trailing parenthesis is not a rename. It counts as one when it holds two to five words
+ * of letters (account names have a first and a last name) and none of them names an organisation,
+ * a role or a marker: "Ana L (Ana López)" is a rename, while "Ana López (Colombia)", "Juan Pérez
+ * (Comité Olímpico)", "Ana (she/her)" and "Luis (Host)" are names as written.
+ */
+export function splitRename(s: string): { name: string; shownAs?: string } {
+  const text = s.trim();
+  const m = /^(.*\S)\s*\(([^()]*)\)$/u.exec(text);
+  if (!m) return { name: text };
+  const shown = m[1]!.trim();
+  const original = m[2]!.trim().replace(/\s+/g, " ");
+  const words = original.split(" ");
+  const nameLike =
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w)) &&
+    !words.some((w) => NOT_A_NAME.has(fold(w).replace(/[^\p{L}-]/gu, "")));
+  if (!nameLike) return { name: text };
+  // "Ana López (Ana Lopez)": one name written twice is no rename.
+  if (normalizeName(shown) === normalizeName(original)) return { name: original };
+  return { name: original, shownAs: shown };
+}

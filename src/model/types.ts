@@ -27,6 +27,14 @@ export interface Person {
   extra?: Record<string, string>;
 }
 
+/**
+ * How two people interacted, for including, excluding and weighting kinds of contact (see
+ * `applyChannelWeights`): a meeting or call, an e-mail, a chat message, a reply in a chat thread,
+ * a mention (@name), co-authoring a document, or anything else.
+ */
+export type InteractionChannel =
+  "meeting" | "email" | "message" | "reply" | "mention" | "co-authoring" | "other";
+
 export interface InteractionRecord {
   /** 1-based line in the source file where the row starts (header is line 1). */
   line: number;
@@ -36,6 +44,12 @@ export interface InteractionRecord {
   date?: string;
   type?: string;
   weight: number;
+  /** The kind of contact: set by format adapters, or read from a recognised `type` ("correo" is e-mail). */
+  channel?: InteractionChannel;
+  /** E-mail of the source when the file gives one beside the name (a Slack user), matched first. */
+  sourceEmail?: string;
+  /** E-mail of the target when the file gives one beside the name. */
+  targetEmail?: string;
 }
 
 export interface AttendanceRecord {
@@ -43,6 +57,12 @@ export interface AttendanceRecord {
   person: string;
   event: string;
   date?: string;
+  /** E-mail of the attendee when the file gives one beside the name (Zoom, Teams), matched first. */
+  email?: string;
+  /** Minutes attended, summed over rejoins, when the report says. */
+  minutes?: number;
+  /** Other names the file itself gives this attendee (a Zoom rename: "Ana L (Ana López)"). */
+  aliases?: string[];
 }
 
 export type FileKind = "people" | "interactions" | "attendance";
@@ -66,6 +86,23 @@ export interface ImportReport {
   rejected: RejectedRow[];
   /** Header columns that map to no field; kept as `extra` for people, ignored otherwise. */
   unknownColumns: string[];
+  /**
+   * Rows accepted into a record an earlier row already made (a Zoom rejoin is one attendance);
+   * counted in `accepted`, so accepted = records + merged.
+   */
+  merged?: number;
+  /** The export format a format adapter recognised; absent for a generic table. */
+  source?: SourceDescriptor;
+}
+
+/** What a format adapter recognised in a file, for the "Detected: …" line the user sees. */
+export interface SourceDescriptor {
+  /** Adapter id, e.g. "zoom-participants". */
+  format: string;
+  /** e.g. "Zoom participants report". */
+  label: string;
+  /** e.g. "3 meetings, 41 people". */
+  summary: string;
 }
 
 export interface Dataset {
