@@ -6,7 +6,8 @@ import type { WeaverGraph } from "../graph/buildNetwork";
  * instead of hand-writing a form and a tooltip per measure, and the CLI uses the
  * same ids for its JSON and CSV columns.
  */
-export type MeasureFamily = "centrality" | "bottlenecks" | "brokerage" | "communities" | "structure" | "engagement";
+export type MeasureFamily =
+  "centrality" | "bottlenecks" | "brokerage" | "communities" | "structure" | "engagement";
 
 export interface NumberParameter {
   id: string;
