@@ -116,13 +116,17 @@ export function buildNetwork(dataset: Dataset, options: NetworkOptions = {}): Bu
       id: key,
       name: person.name,
       ...(person.email === undefined ? {} : { email: person.email }),
-      groups: [],
+      groups: person.groups ?? [],
       status: "unregistered",
       registered: false,
       label: person.name,
       ...aliasesOf(key),
     });
   };
+
+  // People from an export's user list (e.g. Slack) are part of the community even before they
+  // interact, so they are nodes from the start, like registry people.
+  for (const person of resolved.identity.unregistered) if (person.profile) ensureNode(person.key);
 
   const ties = new Map<string, TieDraft>();
   const tieBetween = (source: string, target: string): TieDraft => {

@@ -30,7 +30,8 @@ export type RejectCode =
   | "status"
   | "field"
   | "unresolved"
-  | "damaged";
+  | "damaged"
+  | "reserved";
 
 export interface IngestRejectedRow extends RejectedRow {
   /** Stable category of the first problem, for grouping in the UI ("12 rows with no target"). */
@@ -91,11 +92,30 @@ function get(values: RowValues, field: string): string {
   return (values[field] ?? "").trim();
 }
 
+/**
+ * Identifiers the graph library cannot hold: graphology keeps each person's neighbours in a
+ * plain object, so a person called "constructor" or "toString" would collide with the
+ * object's own built-in properties and break the network. Such a row is rejected with a
+ * reason rather than crashing the import later.
+ */
+const RESERVED_IDENTIFIERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function checkReserved(field: string, value: string, problems: Problem[]): void {
+  if (RESERVED_IDENTIFIERS.has(value)) {
+    problems.push({
+      code: "reserved",
+      reason: `${field} "${value}" is a reserved word; rename it (e.g. "${value}_1")`,
+    });
+  }
+}
+
 /** The two values a row cannot do without, with one "missing a and b" problem when absent. */
 function required(values: RowValues, a: string, b: string, problems: Problem[]): [string, string] {
   const pair: [string, string] = [get(values, a), get(values, b)];
   const missing = [!pair[0] && a, !pair[1] && b].filter(Boolean);
   if (missing.length > 0) problems.push({ code: "missing", reason: `missing ${missing.join(" and ")}` });
+  checkReserved(a, pair[0], problems);
+  checkReserved(b, pair[1], problems);
   return pair;
 }
 
@@ -212,6 +232,7 @@ export class RecordCollector {
         this.options.idColumn === false ? " (no id column, and no e-mail or name to stand for it)" : "";
       problems.push({ code: "missing", reason: `missing id${detail}` });
     }
+    checkReserved("id", id, problems);
     const status = readStatus(get(values, "status"));
     if (!status.ok) problems.push({ code: "status", reason: status.reason });
     const joined = this.date(values, "joined", "joined date", row);

@@ -70,6 +70,51 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
+/** Bytes a UTF-8 lead byte announces (0 for a byte that cannot start a sequence). */
+function utf8SequenceLength(byte: number): number {
+  if (byte >= 0xc2 && byte <= 0xdf) return 2;
+  if (byte >= 0xe0 && byte <= 0xef) return 3;
+  if (byte >= 0xf0 && byte <= 0xf4) return 4;
+  return 0;
+}
+
+/**
+ * How many bytes at the end form a character the file was cut off in the middle of (a
+ * download or copy that stopped short), or 0. Only that tail is forgiven: damage anywhere
+ * else still fails strict decoding.
+ */
+function cutCharacterTail(encoding: "utf-8" | "utf-16le" | "utf-16be", bytes: Uint8Array): number {
+  if (encoding !== "utf-8") {
+    if (bytes.length % 2 === 1) return 1;
+    const last = encoding === "utf-16le" ? bytes[bytes.length - 1]! : bytes[bytes.length - 2]!;
+    return bytes.length >= 2 && last >= 0xd8 && last <= 0xdb ? 2 : 0; // a lone high surrogate
+  }
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if (byte >= 0x80 && byte <= 0xbf) continue; // continuation byte: keep looking for the lead
+    const needed = utf8SequenceLength(byte);
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
+ * Strict decoding, forgiving only a character cut off by the end of the file: it becomes
+ * U+FFFD instead of turning the whole file into Windows-1252 mojibake ("MarÃ­a") or a refusal.
+ * For UTF-8 the rest of the file must hold a multi-byte character, so that a genuine
+ * Windows-1252 file that happens to end in "ñ" is still read as Windows-1252.
+ */
+function tryDecodeCutEnd(encoding: "utf-8" | "utf-16le" | "utf-16be", bytes: Uint8Array): string | null {
+  const whole = tryDecode(encoding, bytes);
+  if (whole !== null) return whole;
+  const tail = cutCharacterTail(encoding, bytes);
+  if (tail === 0) return null;
+  const head = bytes.subarray(0, bytes.length - tail);
+  if (encoding === "utf-8" && !head.some((byte) => byte >= 0x80)) return null;
+  const text = tryDecode(encoding, head);
+  return text === null ? null : `${text}\ufffd`;
+}
+
 function finish(fileName: string, text: string | null, encoding: TextEncodingName): DecodeResult {
   if (text === null) return notATable(fileName, `damaged ${encoding.toUpperCase()} text`);
   // A second BOM (files re-saved by tools that add one blindly) is not part of the header.
@@ -90,15 +135,15 @@ export function decodeBytes(bytes: Uint8Array, fileName = "This file"): DecodeRe
     if (startsWith(bytes, signature.bytes)) return notATable(fileName, signature.what);
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return finish(fileName, tryDecode("utf-8", bytes.subarray(3)), "utf-8-bom");
+    return finish(fileName, tryDecodeCutEnd("utf-8", bytes.subarray(3)), "utf-8-bom");
   }
   if (startsWith(bytes, [0xff, 0xfe]))
-    return finish(fileName, tryDecode("utf-16le", bytes.subarray(2)), "utf-16le");
+    return finish(fileName, tryDecodeCutEnd("utf-16le", bytes.subarray(2)), "utf-16le");
   if (startsWith(bytes, [0xfe, 0xff]))
-    return finish(fileName, tryDecode("utf-16be", bytes.subarray(2)), "utf-16be");
+    return finish(fileName, tryDecodeCutEnd("utf-16be", bytes.subarray(2)), "utf-16be");
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return finish(fileName, tryDecode(utf16, bytes), utf16);
-  const utf8 = tryDecode("utf-8", bytes);
+  if (utf16) return finish(fileName, tryDecodeCutEnd(utf16, bytes), utf16);
+  const utf8 = tryDecodeCutEnd("utf-8", bytes);
   if (utf8 !== null) return finish(fileName, utf8, "utf-8");
   return finish(fileName, tryDecode("windows-1252", bytes), "windows-1252");
 }

@@ -183,3 +183,24 @@ describe("event size limit", () => {
     expect(graph.getEdgeAttribute("W10", "W11", "weight")).toBeCloseTo(1 / 39, 12);
   });
 });
+
+describe("people from an export's user list", () => {
+  it("become nodes with their groups before they interact, unregistered", () => {
+    const { graph } = buildNetwork({
+      people: [
+        person("P1", "Ana María López", { email: "ana@example.org" }),
+        person("U9", "Quiet Slack User", { registered: false, groups: ["#sport-health"] }),
+      ],
+      interactions: [],
+      attendance: [],
+    });
+    const quiet = graph.findNode((_key, attributes) => attributes.name === "Quiet Slack User");
+    expect(quiet).toBeDefined();
+    expect(graph.getNodeAttributes(quiet!)).toMatchObject({
+      registered: false,
+      status: "unregistered",
+      groups: ["#sport-health"],
+    });
+    expect(graph.order).toBe(2);
+  });
+});

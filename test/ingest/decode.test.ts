@@ -73,11 +73,31 @@ describe("decodeBytes", () => {
     });
   });
 
-  it("refuses UTF-16 that is damaged (an odd number of bytes)", () => {
-    const bytes = utf16(TABLE, "le").subarray(0, 9);
+  it("refuses UTF-16 that is damaged inside the text (a lone surrogate)", () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x62, 0x00, 0x0a, 0x00]);
     expect(decodeBytes(bytes, "cut.txt")).toMatchObject({
       ok: false,
       message: expect.stringContaining("damaged UTF-16LE"),
     });
+  });
+
+  it("reads UTF-16 cut off in the middle of a character, marking the lost character", () => {
+    for (const order of ["le", "be"] as const) {
+      const bytes = utf16(TABLE, order);
+      const decoded = decodeBytes(bytes.subarray(0, bytes.length - 1));
+      expect(decoded).toEqual({ ok: true, text: `${TABLE.slice(0, -1)}\ufffd`, encoding: `utf-16${order}` });
+    }
+  });
+
+  it("reads UTF-8 cut off in the middle of an accented letter as UTF-8, not as Windows-1252", () => {
+    const text = "name,región\nAna María,Perú";
+    const bytes = utf8(text);
+    const decoded = decodeBytes(bytes.subarray(0, bytes.length - 1));
+    expect(decoded).toEqual({ ok: true, text: "name,región\nAna María,Per\ufffd", encoding: "utf-8" });
+  });
+
+  it("still reads a Windows-1252 file that ends in an accented letter as Windows-1252", () => {
+    const bytes = new Uint8Array([...utf8("name,city\nAna,Espa"), 0xf1]);
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text: "name,city\nAna,Españ", encoding: "windows-1252" });
   });
 });

@@ -279,9 +279,14 @@ describe("importBytes on well-formed generated CSVs (oracle)", () => {
     },
     { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }) },
   );
+  // Words Object.prototype owns ("valueOf", "__proto__") are rejected by design (the graph
+  // library cannot hold them), so a well-formed file does not use them as people.
+  const reserved = new Set(Object.getOwnPropertyNames(Object.prototype));
   const value = fc
     .string({ unit: UNITS, minLength: 1, maxLength: 10 })
-    .filter((v) => v.trim() === v && v !== "" && !v.includes("\r") && !hasControlCharacter(v));
+    .filter(
+      (v) => v.trim() === v && v !== "" && !v.includes("\r") && !hasControlCharacter(v) && !reserved.has(v),
+    );
   const day = fc.date({ min: new Date("1990-01-01"), max: new Date("2069-12-31"), noInvalidDate: true });
   const row = fc
     .record({

@@ -41,6 +41,7 @@ describe("test/fixtures/broken", () => {
         "misaligned",
         "missing",
         "quotes",
+        "reserved",
         "self",
         "status",
         "unresolved",
