@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { allowReportInAppCsp } from "./src/report/appCsp";
 
 /**
  * The dev server injects styles inline, which the app's Content-Security-Policy forbids; the
@@ -13,8 +14,10 @@ const dropCspInDev: Plugin = {
     html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ""),
 };
 
+const reportCsp: Plugin = { name: "weaver-report-csp", transformIndexHtml: allowReportInAppCsp };
+
 export default defineConfig({
-  plugins: [react(), dropCspInDev],
+  plugins: [react(), reportCsp, dropCspInDev],
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 2000 },
   preview: { host: "127.0.0.1" },
