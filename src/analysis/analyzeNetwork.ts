@@ -93,6 +93,8 @@ export interface AnalyzeOptions {
   betweenness?: BetweennessModeOption;
   keyPlayers?: number;
   louvainSeed?: number;
+  /** Members per sector that start paths for sector dependencies; Infinity for exact. */
+  sectorDependencySources?: number;
   /** Workers for the all-pairs pass; without one it runs in the calling thread. */
   pool?: PathWorkerPool;
   signal?: AbortSignal;
@@ -102,6 +104,14 @@ export interface AnalyzeOptions {
 
 /** Share of the overall progress bar given to the all-pairs pass, by far the longest stage. */
 const PATH_SHARE = 0.8;
+
+/**
+ * Sector dependencies accumulate one dependency vector per pair of sectors, which costs about
+ * (sectors − 1)/2 betweenness sweeps; above this many members a sector's share is estimated from
+ * a seeded sample of them (ratio of sums over the same sources, so it stays an average over
+ * real member pairs). 400 sources put the standard error of a share near 0.025.
+ */
+export const SECTOR_DEPENDENCY_SOURCES = 400;
 
 export async function analyzeNetwork(
   graph: WeaverGraph,
@@ -115,7 +125,14 @@ export async function analyzeNetwork(
   report("shortest paths", 0);
   const paths = await computePathMeasures(
     graph,
-    { csr, betweenness: options.betweenness ?? "auto", closeness: true, sectorDependencies: true },
+    {
+      csr,
+      betweenness: options.betweenness ?? "auto",
+      closeness: true,
+      sectorDependencies: {
+        maxSourcesPerSector: options.sectorDependencySources ?? SECTOR_DEPENDENCY_SOURCES,
+      },
+    },
     {
       pool: options.pool,
       signal: options.signal,

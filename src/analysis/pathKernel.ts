@@ -47,6 +47,12 @@ export interface PathOptions {
    */
   groupOf?: Int32Array;
   groupCount?: number;
+  /**
+   * Sampled group-pair dependencies: only sources with groupSources[s] = 1 accumulate them
+   * (and count the pairs they reach), so shares stay ratios over the same sample. Absent means
+   * every source in a group does.
+   */
+  groupSources?: Uint8Array;
 }
 
 export interface PathSums {
@@ -387,7 +393,8 @@ export function createPathKernel(graph: PathGraph, options: PathOptions): PathKe
     const isPivot = options.betweenness && (pivots === undefined || pivots[s] === 1);
     if (isPivot) accumulate();
     const a = groups > 0 ? groupOf![s]! : -1;
-    const byGroup = a >= 0 && a < groups - 1;
+    const byGroup =
+      a >= 0 && a < groups - 1 && (options.groupSources === undefined || options.groupSources[s] === 1);
     if (byGroup) {
       countReachedByGroup(tail, a);
       accumulateByGroup(a);

@@ -14,6 +14,7 @@ import {
   sectorDependenciesFromSums,
   sectorPathOptions,
   type SectorDependency,
+  type SectorPlanOptions,
 } from "./sectorDependencies";
 import { toRecord, undirectedCsr, type AnyGraph, type CsrInput } from "./undirected";
 
@@ -29,7 +30,7 @@ export interface PathMeasuresRequest extends CsrInput {
   /** Default true. */
   closeness?: boolean;
   /** Default false; true or options to compute sector dependencies. */
-  sectorDependencies?: boolean | { sectorAttribute?: string; top?: number };
+  sectorDependencies?: boolean | (SectorPlanOptions & { top?: number });
 }
 
 export interface PathMeasures {
@@ -54,7 +55,7 @@ export async function computePathMeasures(
       : resolveBetweennessMode(betweennessOption, n, pathGraph.targets.length / 2);
   const sectorRequest = request.sectorDependencies ?? false;
   const sectorOptions = typeof sectorRequest === "object" ? sectorRequest : {};
-  const plan = sectorRequest ? planSectorDependencies(graph, csr, sectorOptions.sectorAttribute) : undefined;
+  const plan = sectorRequest ? planSectorDependencies(graph, csr, sectorOptions) : undefined;
 
   const options: PathOptions = {
     betweenness: mode !== undefined,

@@ -46,6 +46,7 @@ function renumber(graph: PathGraph, options: PathOptions, sources: Int32Array): 
   const renumbered: PathOptions = { ...options };
   if (options.pivots) renumbered.pivots = byNew(options.pivots);
   if (options.groupOf) renumbered.groupOf = byNew(options.groupOf);
+  if (options.groupSources) renumbered.groupSources = byNew(options.groupSources);
   return {
     graph: permuteGraph(graph, order),
     options: renumbered,

@@ -3,6 +3,7 @@ import type { MeasureDescriptor } from "./descriptor";
 import type { PathOptions, PathSums } from "./pathKernel";
 import { pathGraphOf, runPathPassSync } from "./pathKernelRun";
 import type { RunControl } from "./parallel/pool";
+import { choosePivots } from "./sampling";
 import { indexSectors, UNKNOWN_SECTOR } from "./sectors";
 import { undirectedCsr, type AnyGraph, type CsrInput } from "./undirected";
 
@@ -40,9 +41,11 @@ export interface SectorDependency {
   connectedPairs: number;
   /** People carrying the largest shares of the pair's shortest paths, largest first. */
   people: SectorDependencyPerson[];
+  /** True when the shares were estimated from a sample of each sector's members (large networks). */
+  estimated: boolean;
 }
 
-export interface SectorDependencyOptions extends CsrInput, RunControl {
+export interface SectorDependencyOptions extends CsrInput, RunControl, SectorPlanOptions {
   /** Node attribute holding the sector. Default "sector". */
   sectorAttribute?: string;
   /** People listed per sector pair. Default 5; Infinity lists everyone with a share. */
@@ -56,10 +59,31 @@ export interface SectorPlan {
   groupOf: Int32Array;
   /** Sources the pass needs: people in a sector that has a later sector to pair with. */
   sources: Int32Array;
+  /** Set when only some members of large sectors serve as sources (groupSources[s] = 1). */
+  groupSources?: Uint8Array;
+  /** Per sector: members ÷ members used as sources (1 when every member is used). */
+  sourceScale: Float64Array;
 }
 
-export function planSectorDependencies(graph: AnyGraph, csr: Csr, sectorAttribute = "sector"): SectorPlan {
-  const index = indexSectors(graph, csr.nodes, { sectorAttribute, unknownSector: UNKNOWN_SECTOR });
+export interface SectorPlanOptions {
+  sectorAttribute?: string;
+  /**
+   * At most this many members of each sector start paths; the shares are then averages over
+   * a uniform sample of each sector's members (seeded, so results repeat). Default: everyone.
+   */
+  maxSourcesPerSector?: number;
+  seed?: number;
+}
+
+export function planSectorDependencies(
+  graph: AnyGraph,
+  csr: Csr,
+  options: SectorPlanOptions = {},
+): SectorPlan {
+  const index = indexSectors(graph, csr.nodes, {
+    sectorAttribute: options.sectorAttribute ?? "sector",
+    unknownSector: UNKNOWN_SECTOR,
+  });
   const unknown = index.sectors.indexOf(UNKNOWN_SECTOR);
   const size = new Array<number>(index.sectors.length).fill(0);
   for (const g of index.groupOf) size[g]!++;
@@ -71,15 +95,46 @@ export function planSectorDependencies(graph: AnyGraph, csr: Csr, sectorAttribut
   known.forEach((g, r) => (rank[g] = r));
   const sectors = known.map((g) => index.sectors[g]!);
   const groupOf = index.groupOf.map((g) => rank[g]!);
-  const sources: number[] = [];
+  const members: number[][] = sectors.map(() => []);
   groupOf.forEach((g, i) => {
-    if (g >= 0 && g < sectors.length - 1) sources.push(i);
+    if (g >= 0 && g < sectors.length - 1) members[g]!.push(i);
   });
-  return { sectors, groupOf, sources: Int32Array.from(sources) };
+  const limit = options.maxSourcesPerSector ?? Infinity;
+  const sourceScale = new Float64Array(sectors.length).fill(1);
+  const sources: number[] = [];
+  let groupSources: Uint8Array | undefined;
+  members.forEach((list, g) => {
+    if (list.length <= limit) {
+      sources.push(...list);
+      return;
+    }
+    groupSources ??= new Uint8Array(csr.nodes.length);
+    const chosen = choosePivots(list.length, limit, (options.seed ?? 1) + g);
+    for (const k of chosen) {
+      sources.push(list[k]!);
+      groupSources[list[k]!] = 1;
+    }
+    sourceScale[g] = list.length / chosen.length;
+  });
+  if (groupSources)
+    for (const list of members) if (list.length <= limit) for (const v of list) groupSources[v] = 1;
+  return {
+    sectors,
+    groupOf,
+    sources: Int32Array.from(sources).sort(),
+    ...(groupSources ? { groupSources } : {}),
+    sourceScale,
+  };
 }
 
-export function sectorPathOptions(plan: SectorPlan): Pick<PathOptions, "groupOf" | "groupCount"> {
-  return { groupOf: plan.groupOf, groupCount: plan.sectors.length };
+export function sectorPathOptions(
+  plan: SectorPlan,
+): Pick<PathOptions, "groupOf" | "groupCount" | "groupSources"> {
+  return {
+    groupOf: plan.groupOf,
+    groupCount: plan.sectors.length,
+    ...(plan.groupSources ? { groupSources: plan.groupSources } : {}),
+  };
 }
 
 function countDirectTies(csr: Csr, groupOf: Int32Array, groups: number): Float64Array {
@@ -122,8 +177,11 @@ export function sectorDependenciesFromSums(
       result.push({
         sectors: names,
         directTies: direct[a * groups + b]!,
-        connectedPairs: pairs,
+        // The pairs a sample reached, scaled to the whole source sector; shares need no scaling
+        // because numerator and denominator come from the same sources.
+        connectedPairs: Math.round(pairs * plan.sourceScale[a]!),
         people: people.slice(0, top),
+        estimated: plan.sourceScale[a]! !== 1,
       });
     }
   }
@@ -142,7 +200,7 @@ export function sectorDependencies(
   options: SectorDependencyOptions = {},
 ): SectorDependency[] {
   const csr = undirectedCsr(graph, options);
-  const plan = planSectorDependencies(graph, csr, options.sectorAttribute);
+  const plan = planSectorDependencies(graph, csr, options);
   const sums = runPathPassSync(
     pathGraphOf(csr),
     { betweenness: false, closeness: false, ...sectorPathOptions(plan) },

@@ -63,6 +63,16 @@ describe("worker pool (worker_threads under vitest)", () => {
     expectSameMeasures(parallel, sequential);
   }, 60_000);
 
+  it("samples the same sector sources in workers as in one thread (the mask follows renumbering)", async () => {
+    const sampled = { betweenness: false as const, sectorDependencies: { top: 50, maxSourcesPerSector: 7 } };
+    const sequential = await computePathMeasures(graph, sampled);
+    const parallel = await computePathMeasures(graph, sampled, { pool, parallelThreshold: 0 });
+    expect(sequential.sectorDependencies!.some((d) => d.estimated)).toBe(true);
+    const deps = (m: PathMeasures) =>
+      m.sectorDependencies!.map((d) => ({ ...d, people: d.people.map((p) => [p.id, p.share.toFixed(12)]) }));
+    expect(deps(parallel)).toEqual(deps(sequential));
+  }, 60_000);
+
   it("reports progress from 0 to 1, in order", async () => {
     const fractions: number[] = [];
     await computePathMeasures(

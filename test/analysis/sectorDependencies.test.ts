@@ -109,3 +109,39 @@ describe("sector dependencies on a hand-made network", () => {
     expect(sectorDependenciesDescriptor.compute(graph as never, { top: 1 })[0]!.people).toHaveLength(1);
   });
 });
+
+describe("sector dependencies estimated from a sample of each sector's members", () => {
+  const graph = loadReferenceGraph("multisector") as unknown as Graph;
+  const exact = sectorDependencies(graph, { top: Infinity });
+  const key = (d: SectorDependency) => d.sectors.join(" | ");
+
+  it("equals the exact result when the sample holds every member", () => {
+    const all = sectorDependencies(graph, { top: Infinity, maxSourcesPerSector: graph.order });
+    expect(all).toEqual(exact);
+    expect(exact.every((d) => !d.estimated)).toBe(true);
+  });
+
+  it("stays close to the exact shares, and scales the pairs reached back to the whole sector", () => {
+    const estimate = sectorDependencies(graph, { top: Infinity, maxSourcesPerSector: 8, seed: 5 });
+    expect(estimate.some((d) => d.estimated)).toBe(true);
+    let errorSum = 0;
+    let count = 0;
+    for (const d of estimate) {
+      const truth = exact.find((e) => key(e) === key(d))!;
+      expect(d.connectedPairs / truth.connectedPairs).toBeGreaterThan(0.6);
+      expect(d.connectedPairs / truth.connectedPairs).toBeLessThan(1.4);
+      const trueShares = new Map(truth.people.map((p) => [p.id, p.share]));
+      for (const p of d.people) {
+        errorSum += Math.abs(p.share - (trueShares.get(p.id) ?? 0));
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(0);
+    expect(errorSum / count).toBeLessThan(0.05);
+  });
+
+  it("repeats for the same seed", () => {
+    const options = { top: Infinity, maxSourcesPerSector: 8, seed: 5 };
+    expect(sectorDependencies(graph, options)).toEqual(sectorDependencies(graph, options));
+  });
+});

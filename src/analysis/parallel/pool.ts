@@ -115,6 +115,7 @@ export class PathWorkerPool {
     const sharedOptions: PathOptions = { ...options };
     if (options.pivots) sharedOptions.pivots = shared(options.pivots);
     if (options.groupOf) sharedOptions.groupOf = shared(options.groupOf);
+    if (options.groupSources) sharedOptions.groupSources = shared(options.groupSources);
     const sharedSources = shared(sources);
 
     return new Promise<PathSums>((resolve, reject) => {
