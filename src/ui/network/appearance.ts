@@ -1,0 +1,200 @@
+/**
+ * How the map looks: what the colours stand for, what a circle's size measures and which
+ * people stand out. Pure functions from the imported graph and the analysis to colours,
+ * sizes and emphasis; AppearanceController writes them into the drawn graph.
+ */
+import { columnById, PERSON_COLUMNS, type PersonColumn } from "../../analysis/registry";
+import type { PersonMeasures } from "../../analysis/analyzeNetwork";
+import type { WeaverGraph } from "../../graph/buildNetwork";
+import type { PersonAttributes } from "../../model/types";
+import type { AnalysisPayload } from "../../worker/analysisHandler";
+import type { Emphasis } from "../graph/HighlightController";
+import { categoryPalette, sectorPalette, type SectorPalette } from "../graph/palette";
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../graph/renderGraph";
+
+export type ColourBy = "sector" | "community" | "role" | "group" | "status";
+export type Highlight = "none" | "bottlenecks" | "keyPlayers";
+/** "contacts" (always available) or the id of a numeric person column. */
+export type SizeBy = string;
+
+export interface Appearance {
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  highlight: Highlight;
+}
+
+export const DEFAULT_APPEARANCE: Appearance = { colourBy: "sector", sizeBy: "contacts", highlight: "none" };
+
+interface Option<T> {
+  value: T;
+  label: string;
+  /** Only available once the analysis has run. */
+  needsAnalysis: boolean;
+}
+
+export const COLOUR_OPTIONS: readonly Option<ColourBy>[] = [
+  { value: "sector", label: "sector", needsAnalysis: false },
+  { value: "community", label: "community", needsAnalysis: true },
+  { value: "role", label: "role", needsAnalysis: false },
+  { value: "group", label: "group", needsAnalysis: false },
+  { value: "status", label: "status", needsAnalysis: false },
+];
+
+export const SIZE_OPTIONS: readonly Option<SizeBy>[] = [
+  { value: "contacts", label: "Contacts", needsAnalysis: false },
+  ...PERSON_COLUMNS.filter((c) => c.numeric && c.id !== "degree").map((c) => ({
+    value: c.id,
+    label: c.label,
+    needsAnalysis: true,
+  })),
+];
+
+export const HIGHLIGHT_OPTIONS: readonly Option<Highlight>[] = [
+  { value: "none", label: "Nobody", needsAnalysis: false },
+  {
+    value: "bottlenecks",
+    label: "Bottlenecks (people and ties that hold parts together)",
+    needsAnalysis: true,
+  },
+  { value: "keyPlayers", label: "Key players", needsAnalysis: true },
+];
+
+const STATUS_LABELS: Record<string, string> = {
+  member: "Member",
+  prospect: "Prospect",
+  former: "Former member",
+  unregistered: "Not in the registry",
+};
+
+const UNKNOWN_LABELS: Record<ColourBy, string> = {
+  sector: "Unknown",
+  community: "Not analysed",
+  role: "No role",
+  group: "No group",
+  status: "Unknown",
+};
+
+/** The category a person is coloured by; undefined when they have none. */
+export function categoryOf(
+  attributes: PersonAttributes,
+  measures: PersonMeasures | undefined,
+  colourBy: ColourBy,
+): string | undefined {
+  switch (colourBy) {
+    case "sector":
+      return attributes.sector;
+    case "role":
+      return attributes.role;
+    case "status":
+      return STATUS_LABELS[attributes.status] ?? attributes.status;
+    case "group": {
+      const groups = attributes.groups ?? [];
+      if (groups.length > 1) return "Several groups";
+      return groups[0];
+    }
+    case "community": {
+      const community = measures?.community;
+      return community === null || community === undefined ? undefined : `Community ${community}`;
+    }
+  }
+}
+
+export interface Colouring {
+  palette: SectorPalette;
+  colourOf: (node: string) => string;
+}
+
+export function colouring(
+  graph: WeaverGraph,
+  byId: ReadonlyMap<string, PersonMeasures>,
+  colourBy: ColourBy,
+): Colouring {
+  if (colourBy === "sector") {
+    const palette = sectorPalette(graph);
+    return { palette, colourOf: (node) => palette.colorOf(graph.getNodeAttribute(node, "sector")) };
+  }
+  const categories = new Map<string, string | undefined>();
+  graph.forEachNode((node, attributes) =>
+    categories.set(node, categoryOf(attributes, byId.get(node), colourBy)),
+  );
+  const palette = categoryPalette(categories.values(), { unknown: UNKNOWN_LABELS[colourBy] });
+  return { palette, colourOf: (node) => palette.colorOf(categories.get(node)) };
+}
+
+/**
+ * Circle sizes: by contacts as when the map is first drawn, or by a measure, the
+ * square root of its position between the lowest and highest value (so a few high
+ * values do not shrink everyone else to a dot). People without a value get the smallest size.
+ */
+export function sizes(
+  graph: WeaverGraph,
+  byId: ReadonlyMap<string, PersonMeasures>,
+  sizeBy: SizeBy,
+): Map<string, number> {
+  const result = new Map<string, number>();
+  if (sizeBy === "contacts" || byId.size === 0) {
+    let max = 0;
+    graph.forEachNode((node) => (max = Math.max(max, graph.neighbors(node).length)));
+    graph.forEachNode((node) => result.set(node, nodeSize(graph.neighbors(node).length, max)));
+    return result;
+  }
+  const column = columnById(sizeBy);
+  const values = new Map<string, number>();
+  let min = Infinity;
+  let max = -Infinity;
+  graph.forEachNode((node) => {
+    const person = byId.get(node);
+    const value = person ? column.value(person) : null;
+    if (typeof value !== "number" || !Number.isFinite(value)) return;
+    values.set(node, value);
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  });
+  graph.forEachNode((node) => {
+    const value = values.get(node);
+    const share = value === undefined || max <= min ? 0 : (value - min) / (max - min);
+    result.set(node, MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(share));
+  });
+  return result;
+}
+
+/** What the map's emphasis means, for the side panel. */
+export const HIGHLIGHT_NOTES: Record<Highlight, string> = {
+  none: "",
+  bottlenecks:
+    "Named: the people whose departure would cut others off. In red: the ties that alone hold a part of the network to the rest.",
+  keyPlayers: "Named: the key players, whose joint absence would fragment the network most.",
+};
+
+/** The legend's words for a size choice: "Bigger: higher betweenness". */
+export function sizeLegend(sizeBy: SizeBy): string {
+  if (sizeBy === "contacts") return "more contacts";
+  const column: PersonColumn = columnById(sizeBy);
+  return `higher ${column.label.toLowerCase()}`;
+}
+
+/** People and ties to emphasise on the map for a highlight mode, as graph keys. */
+export function emphasisFor(
+  graph: WeaverGraph,
+  analysis: AnalysisPayload | null,
+  highlight: Highlight,
+): Emphasis | null {
+  if (!analysis || highlight === "none") return null;
+  if (highlight === "keyPlayers") {
+    return { nodes: new Set(analysis.keyPlayers.players.filter((p) => graph.hasNode(p))), edges: new Set() };
+  }
+  const nodes = new Set(analysis.articulationPoints.map((p) => p.node).filter((p) => graph.hasNode(p)));
+  const edges = new Set<string>();
+  const context = new Set<string>();
+  for (const { source, target } of analysis.bridges) {
+    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+    for (const edge of graph.edges(source, target)) edges.add(edge);
+    for (const edge of graph.edges(target, source)) edges.add(edge);
+    context.add(source).add(target);
+  }
+  return { nodes, edges, context };
+}
+
+export function measuresById(analysis: AnalysisPayload | null): Map<string, PersonMeasures> {
+  return new Map((analysis?.people ?? []).map((p) => [p.id, p]));
+}
