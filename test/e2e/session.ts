@@ -1,0 +1,30 @@
+/**
+ * What the recommendation and adapter browser tests share: the CLI's JSON for the same files
+ * (the engine run independently in Node), and the end-of-file check that nothing went wrong
+ * and nothing left the origin. A clean start screen is in ./freshPage.
+ */
+import { execFileSync } from "node:child_process";
+import { expect } from "vitest";
+import { foreignRequests, ROOT, type Harness, type PageLog } from "./harness";
+
+/** `weaver analyze ARGS --json`, run in Node. */
+export function runCli<T>(args: string[]): T {
+  const stdout = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "src/cli/main.ts", "analyze", ...args, "--json"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(stdout) as T;
+}
+
+/** No console error on any page the tests opened, and no request beyond the app's own origin. */
+export function expectCleanSession(harness: Harness, logs: readonly PageLog[]): void {
+  expect(logs.length).toBeGreaterThan(0);
+  for (const log of logs) expect(log.consoleErrors).toEqual([]);
+  expect(foreignRequests(harness.allRequests(), harness.origin)).toEqual([]);
+}
