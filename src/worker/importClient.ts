@@ -3,11 +3,29 @@
  * messages go to the caller's callback, and a crashed worker rejects what is pending
  * instead of leaving the interface waiting forever.
  */
+import type { AnalysisSettings } from "../analysis/registry";
 import type { NetworkOptions } from "../graph/buildNetwork";
+import type { AnalysisPayload } from "./analysisHandler";
+import type { ReadResult } from "../workspace";
 import type {
+  ChannelSettings,
+  ExportFile,
+  ExportRequest,
+  RebuildRequest,
+  RecommendPayload,
+  RecommendRequest,
+  TargetsFile,
+} from "./recommendProtocol";
+import type {
+  ComparePayload,
+  CompareRequest,
+  RestoreRequest,
+  TimelinePayload,
+  TimelineRequest,
+} from "./workspaceHandler";
+import type {
+  ImportedNetwork,
   ImportSpec,
-  NetworkPayload,
-  PreviewOutcome,
   Progress,
   RequestKind,
   RequestPayloads,
@@ -43,19 +61,82 @@ export class ImportClient {
   async preview(
     files: { fileName: string; bytes: ArrayBuffer }[],
     onProgress?: ProgressCallback,
-  ): Promise<PreviewOutcome[]> {
+  ): Promise<ResultPayloads["preview"]> {
     const withIds = files.map((f) => ({ ...f, fileId: `file-${this.nextFileId++}` }));
     const transfer = withIds.map((f) => f.bytes);
-    const { outcomes } = await this.request("preview", { files: withIds }, transfer, onProgress);
-    return outcomes;
+    return this.request("preview", { files: withIds }, transfer, onProgress);
   }
 
   importNetwork(
     files: ImportSpec[],
     options: NetworkOptions = {},
     onProgress?: ProgressCallback,
-  ): Promise<NetworkPayload> {
-    return this.request("import", { files, options }, [], onProgress);
+    channels: ChannelSettings = {},
+  ): Promise<ImportedNetwork> {
+    return this.request("import", { files, options, channels }, [], onProgress);
+  }
+
+  /** The last import's records built into a network again, with other channels or identity decisions. */
+  rebuild(request: RebuildRequest, onProgress?: ProgressCallback): Promise<ImportedNetwork> {
+    return this.request("rebuild", request, [], onProgress);
+  }
+
+  /** Introductions and recruitment, computed in the worker from the network's last analysis. */
+  recommend(request: RecommendRequest): Promise<RecommendPayload> {
+    return this.request("recommend", request, []);
+  }
+
+  /** Reads targets.csv off the page; the buffer is transferred. */
+  readTargets(fileName: string, bytes: ArrayBuffer): Promise<TargetsFile> {
+    return this.request("readTargets", { fileName, bytes }, [bytes]);
+  }
+
+  exportFile(request: ExportRequest): Promise<ExportFile> {
+    return this.request("export", request, []);
+  }
+
+  /**
+   * Analyses a network the worker built. Aborting `signal` rejects at once with an
+   * AbortError and asks the worker to stop; whatever it still sends is ignored.
+   */
+  analyze(
+    networkId: number,
+    settings: AnalysisSettings,
+    options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
+  ): Promise<AnalysisPayload> {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) return Promise.reject(cancelled());
+    const { requestId, result } = this.send("analyze", { networkId, settings }, [], onProgress);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        const pending = this.pending.get(requestId);
+        if (!pending) return;
+        this.pending.delete(requestId);
+        pending.reject(cancelled());
+        void this.request("cancel", { target: requestId }, []).catch(() => undefined);
+      },
+      { once: true },
+    );
+    return result;
+  }
+
+  /** A saved workspace's files read again in the worker and built into the network. */
+  restore(request: RestoreRequest, onProgress?: ProgressCallback): Promise<ImportedNetwork> {
+    return this.request("restore", request, [], onProgress);
+  }
+
+  timeline(request: TimelineRequest): Promise<TimelinePayload> {
+    return this.request("timeline", request, []);
+  }
+
+  compare(request: CompareRequest): Promise<ComparePayload> {
+    return this.request("compare", request, []);
+  }
+
+  /** A workspace file's text parsed and checked in the worker. */
+  openWorkspace(text: string): Promise<ReadResult> {
+    return this.request("openWorkspace", { text }, []);
   }
 
   async forget(fileIds: string[]): Promise<void> {
@@ -73,12 +154,22 @@ export class ImportClient {
     transfer: Transferable[],
     onProgress?: ProgressCallback,
   ): Promise<ResultPayloads[K]> {
+    return this.send(type, payload, transfer, onProgress).result;
+  }
+
+  private send<K extends RequestKind>(
+    type: K,
+    payload: RequestPayloads[K],
+    transfer: Transferable[],
+    onProgress?: ProgressCallback,
+  ): { requestId: number; result: Promise<ResultPayloads[K]> } {
     const requestId = this.nextRequestId++;
     const message = { type, requestId, ...payload } as WorkerRequest;
-    return new Promise<ResultPayloads[K]>((resolve, reject) => {
+    const result = new Promise<ResultPayloads[K]>((resolve, reject) => {
       this.pending.set(requestId, { resolve: resolve as (result: never) => void, reject, onProgress });
       this.worker.postMessage(message, transfer);
     });
+    return { requestId, result };
   }
 
   private receive(message: WorkerResponse): void {
@@ -103,4 +194,8 @@ export class ImportClient {
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
+}
+
+function cancelled(): DOMException {
+  return new DOMException("The analysis was cancelled", "AbortError");
 }

@@ -1,27 +1,65 @@
 /**
  * The import worker: every byte of a user's file is decoded and parsed here, never on
  * the page, so a large file cannot freeze the interface. It keeps each previewed
- * file's text until the user confirms the mapping, so bytes cross only once.
+ * file's text until the user confirms the mapping, so bytes cross only once, and the
+ * last network it built, so analysing it needs no copy from the page.
  */
-import { importFiles, previewFile, type DecodedFile } from "./importPipeline";
-import type { Progress, RequestKind, ResultPayloads, WorkerRequest, WorkerResponse } from "./protocol";
+import Graph from "graphology";
+import { createBrowserPathPool } from "../analysis/parallel/browser";
+import type { PathWorkerPool } from "../analysis/parallel/pool";
+import type { WeaverGraph } from "../graph/buildNetwork";
+import { describeImports } from "../ingest/adapters";
+import { runAnalysis, type AnalysisPayload } from "./analysisHandler";
+import { buildPayload, previewFile, readFiles, type DecodedFile, type ReadFiles } from "./importPipeline";
+import { exportFile, readTargetsFile, recommendFor, toNetworkAnalysis } from "./recommendHandler";
+import { parseWorkspace } from "../workspace";
+import { compareOf, readWorkspaceFiles, timelineOf } from "./workspaceHandler";
+import type {
+  ImportedNetwork,
+  NetworkPayload,
+  Progress,
+  RequestKind,
+  ResultPayloads,
+  WorkerRequest,
+  WorkerResponse,
+} from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const files = new Map<string, DecodedFile>();
 
+/** The last network built; the graph object is rebuilt from its export on first analysis. */
+let latest: { networkId: number; exported: ImportedNetwork["graph"]; graph: WeaverGraph | null } | null =
+  null;
+let networksBuilt = 0;
+/** The records of the last import, kept so the network can be rebuilt without reading the files again. */
+let lastRead: ReadFiles | null = null;
+/** The last analysis finished, which recommendations and exports start from. */
+let lastAnalysis: AnalysisPayload | null = null;
+/** Analyses in flight, by request id, so a `cancel` can stop them. */
+const running = new Map<number, AbortController>();
+/** Web Workers for the all-pairs pass; created on first use, started only for large networks. */
+let pathPool: PathWorkerPool | null = null;
+
 /** Progress messages are throttled: a 200,000-row file must not flood the page. */
 const PROGRESS_INTERVAL_MS = 50;
 
+type Answer = ResultPayloads[RequestKind];
+
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  try {
-    respond(request.requestId, request.type, handle(request));
-  } catch (error) {
+  const fail = (error: unknown) =>
     post({ type: "error", requestId: request.requestId, message: String(error) });
+  try {
+    const answer = handle(request);
+    if (answer instanceof Promise)
+      answer.then((result) => respond(request.requestId, request.type, result), fail);
+    else respond(request.requestId, request.type, answer);
+  } catch (error) {
+    fail(error);
   }
 };
 
-function handle(request: WorkerRequest): ResultPayloads[RequestKind] {
+function handle(request: WorkerRequest): Answer | Promise<Answer> {
   switch (request.type) {
     case "preview": {
       const outcomes = request.files.map((file, index) => {
@@ -32,9 +70,12 @@ function handle(request: WorkerRequest): ResultPayloads[RequestKind] {
         });
         const { outcome, decoded } = previewFile(file.fileId, file.fileName, new Uint8Array(file.bytes));
         if (decoded) files.set(file.fileId, decoded);
-        return outcome;
+        return { outcome, adapted: decoded?.adapted };
       });
-      return { outcomes };
+      return {
+        outcomes: outcomes.map((o) => o.outcome),
+        detected: describeImports(outcomes.flatMap((o) => (o.adapted ? [o.adapted] : []))),
+      };
     }
     case "import": {
       const chosen = request.files.map((spec) => {
@@ -43,14 +84,82 @@ function handle(request: WorkerRequest): ResultPayloads[RequestKind] {
         return { spec, decoded };
       });
       const throttled = throttle((p: Progress) => reportProgress(request.requestId, p));
-      return importFiles(chosen, request.options, throttled);
+      lastRead = readFiles(chosen, throttled);
+      return publish(buildPayload(lastRead, request.options, request.channels ?? {}, throttled));
     }
+    case "rebuild": {
+      if (!lastRead) throw new Error("There is no imported data to rebuild the network from");
+      const throttled = throttle((p: Progress) => reportProgress(request.requestId, p));
+      return publish(buildPayload(lastRead, request.options, request.channels, throttled));
+    }
+    case "recommend":
+      return recommendFor(networkGraph(request.networkId), analysisOf(request.networkId), request);
+    case "export":
+      return exportFile(networkGraph(request.networkId), analysisOf(request.networkId), request);
+    case "readTargets":
+      return readTargetsFile(new Uint8Array(request.bytes), request.fileName);
     case "forget": {
       let forgotten = 0;
       for (const id of request.fileIds) if (files.delete(id)) forgotten++;
       return { forgotten };
     }
+    case "analyze": {
+      const graph = networkGraph(request.networkId);
+      const controller = new AbortController();
+      running.set(request.requestId, controller);
+      pathPool ??= createBrowserPathPool();
+      return runAnalysis(graph, request.networkId, request.settings, {
+        pool: pathPool,
+        signal: controller.signal,
+        onProgress: throttle((p: Progress) => reportProgress(request.requestId, p)),
+      })
+        .then((payload) => (lastAnalysis = payload))
+        .finally(() => running.delete(request.requestId));
+    }
+    case "restore": {
+      const throttled = throttle((p: Progress) => reportProgress(request.requestId, p));
+      lastRead = readWorkspaceFiles(request.files, throttled);
+      return publish(buildPayload(lastRead, request.options, request.channels, throttled));
+    }
+    case "timeline":
+      if (!lastRead) throw new Error("There is no imported data to draw a timeline from");
+      return timelineOf(lastRead, request);
+    case "openWorkspace":
+      return parseWorkspace(request.text);
+    case "compare":
+      if (!lastRead) throw new Error("There is no imported data to compare periods of");
+      return compareOf(lastRead, request);
+    case "cancel": {
+      const controller = running.get(request.target);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    }
   }
+}
+
+/** A new network becomes the one loaded, under a new id. */
+function publish(payload: NetworkPayload): ImportedNetwork {
+  const imported = { ...payload, networkId: ++networksBuilt };
+  latest = { networkId: imported.networkId, exported: imported.graph, graph: null };
+  lastAnalysis = null;
+  return imported;
+}
+
+/** The last analysis of the network `networkId`, as the recommendation engine takes it. */
+function analysisOf(networkId: number) {
+  if (!lastAnalysis || lastAnalysis.networkId !== networkId) {
+    throw new Error("This network has not been analysed yet");
+  }
+  return toNetworkAnalysis(lastAnalysis, networkGraph(networkId));
+}
+
+/** The graph of the network built under `networkId`, if it is still the one loaded. */
+function networkGraph(networkId: number): WeaverGraph {
+  if (!latest || latest.networkId !== networkId) {
+    throw new Error("This network is no longer loaded; import it again to analyse it");
+  }
+  latest.graph ??= Graph.from(latest.exported) as WeaverGraph;
+  return latest.graph;
 }
 
 function respond<K extends RequestKind>(requestId: number, kind: K, result: ResultPayloads[K]): void {

@@ -14,6 +14,27 @@ import type { IdentityReport } from "../model/identity";
 import type { NetworkOptions } from "../graph/buildNetwork";
 import type { IngestReport } from "../ingest/importTable";
 import type { FileKind, PersonAttributes, TieAttributes } from "../model/types";
+import type { AnalysisSettings } from "../analysis/registry";
+import type { AnalysisPayload } from "./analysisHandler";
+import type { ReadResult } from "../workspace";
+import type {
+  ChannelSettings,
+  ExportFile,
+  ExportRequest,
+  ImportSources,
+  RebuildRequest,
+  RecommendPayload,
+  RecommendRequest,
+  TargetsFile,
+} from "./recommendProtocol";
+import type {
+  ComparePayload,
+  CompareRequest,
+  OpenWorkspaceRequest,
+  RestoreRequest,
+  TimelinePayload,
+  TimelineRequest,
+} from "./workspaceHandler";
 
 /** A file handed to the worker; its bytes are transferred, not copied. */
 export interface FileBytes {
@@ -24,7 +45,13 @@ export interface FileBytes {
 
 /** What the worker understood of one file, or why it is not a table it can read. */
 export type PreviewOutcome =
-  | { ok: true; fileId: string; preview: TablePreview }
+  | {
+      ok: true;
+      fileId: string;
+      preview: TablePreview;
+      /** "Zoom participants report, 1 meeting, 5 people" for an export Weaver recognised. */
+      detected?: string;
+    }
   | { ok: false; fileId: string; fileName: string; message: string };
 
 /** The user's confirmed reading of one previewed file. */
@@ -46,21 +73,56 @@ export interface NetworkPayload {
   identity: IdentityReport;
   failures: FileFailure[];
   undatedExcluded: number;
+  sources: ImportSources;
 }
+
+/** The worker keeps the network it built under this id, for `analyze` requests to name. */
+export type ImportedNetwork = NetworkPayload & { networkId: number };
 
 export interface RequestPayloads {
   /** Decode and preview files; the worker keeps their text for a later `import`. */
   preview: { files: FileBytes[] };
   /** Read the previewed files with the confirmed mappings and build the network. */
-  import: { files: ImportSpec[]; options: NetworkOptions };
+  import: { files: ImportSpec[]; options: NetworkOptions; channels?: ChannelSettings };
+  /** Build the last imported records again, with other channel weights or identity decisions. */
+  rebuild: RebuildRequest;
+  /** Introductions and recruitment for the network `networkId`, after its analysis. */
+  recommend: RecommendRequest;
+  /** Read a targets.csv the user chose. */
+  readTargets: { fileName: string; bytes: ArrayBuffer };
+  /** Write one export file of the network `networkId`. */
+  export: ExportRequest;
   /** Drop the text kept for these files. */
   forget: { fileIds: string[] };
+  /** Analyse the network the worker built under `networkId`. */
+  analyze: { networkId: number; settings: AnalysisSettings };
+  /** Stop the request `target` (an analysis); its promise is rejected by the client at once. */
+  cancel: { target: number };
+  /** Read a saved workspace's files again from their bytes and build the network (workspaceHandler). */
+  restore: RestoreRequest;
+  /** Monthly activity, newcomers and lapsed members of the records last read. */
+  timeline: TimelineRequest;
+  /** Compare two periods of the records last read. */
+  compare: CompareRequest;
+  /** Parse and check a workspace file the user opened. */
+  openWorkspace: OpenWorkspaceRequest;
 }
 
 export interface ResultPayloads {
-  preview: { outcomes: PreviewOutcome[] };
-  import: NetworkPayload;
+  /** `detected`: the "Detected: …" lines for the exports among the files (describeImports). */
+  preview: { outcomes: PreviewOutcome[]; detected: string[] };
+  import: ImportedNetwork;
+  rebuild: ImportedNetwork;
+  recommend: RecommendPayload;
+  readTargets: TargetsFile;
+  export: ExportFile;
   forget: { forgotten: number };
+  analyze: AnalysisPayload;
+  cancel: { cancelled: boolean };
+  restore: ImportedNetwork;
+  timeline: TimelinePayload;
+  compare: ComparePayload;
+  openWorkspace: ReadResult;
 }
 
 export type RequestKind = keyof RequestPayloads;
@@ -73,7 +135,7 @@ export type ResultMessage = {
   [K in RequestKind]: { type: "result"; kind: K; requestId: number; result: ResultPayloads[K] };
 }[RequestKind];
 
-export type ProgressStage = "decoding" | "reading" | "building";
+export type ProgressStage = "decoding" | "reading" | "building" | "analysing";
 
 export interface Progress {
   stage: ProgressStage;

@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { artifact, FIXTURES, foreignRequests, startHarness, type Harness, type PageLog } from "./harness";
+import { openFresh } from "./freshPage";
 
 let harness: Harness;
 const logs: PageLog[] = [];
@@ -22,8 +23,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The start screen with no workspace kept from an earlier test (the app restores the last one). */
 async function open(): Promise<Page> {
-  const { page, log } = await harness.open("/");
+  const { page, log } = await openFresh(harness);
   logs.push(log);
   return page;
 }

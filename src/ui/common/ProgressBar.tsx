@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatPercent } from "./format";
 import { useDelayedVisibility } from "./useDelayedVisibility";
 
@@ -10,9 +11,11 @@ interface ProgressBarProps {
   label: string;
   /** 0..1, or null when the length of the task is unknown. */
   fraction: number | null;
+  /** Shown with the bar, e.g. a Cancel button. */
+  children?: ReactNode;
 }
 
-export function ProgressBar({ taskId, label, fraction }: ProgressBarProps) {
+export function ProgressBar({ taskId, label, fraction, children }: ProgressBarProps) {
   const visible = useDelayedVisibility(taskId, PROGRESS_DELAY_MS);
   if (!visible) return null;
   return (
@@ -26,6 +29,7 @@ export function ProgressBar({ taskId, label, fraction }: ProgressBarProps) {
       ) : (
         <progress aria-label={label} max={1} value={fraction} />
       )}
+      {children}
     </div>
   );
 }

@@ -18,3 +18,8 @@ export function plural(n: number, one: string, many: string): string {
 export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
+
+/** Shortens a label for a chart, with an ellipsis; the full text goes in a tooltip. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

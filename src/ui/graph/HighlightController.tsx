@@ -1,7 +1,9 @@
 /**
  * Hover and selection: the person under the pointer (or else the selected person)
  * stays in colour with their contacts and the ties between them; everyone else fades.
- * Done with sigma's reducers, so the graph's own attributes are never rewritten.
+ * With nobody in focus, an optional emphasis (the bottlenecks, say) keeps a few people
+ * and ties in colour and fades the rest. Done with sigma's reducers, so the graph's own
+ * attributes are never rewritten.
  */
 import { useEffect, useEffectEvent, useRef } from "react";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -10,19 +12,32 @@ import { useSigma } from "./SigmaContainer";
 
 export const FADED_NODE_COLOR = "#E4E7EB";
 const FOCUS_EDGE_COLOR = "#6B7785";
+const EMPHASIS_EDGE_COLOR = "#B3261E";
+const FADED_EDGE_COLOR = "#EEF0F3";
 /** Above this many contacts, naming every neighbour would bury the map in labels. */
 const MAX_FORCED_LABELS = 30;
+
+/** People and ties to keep in colour while nobody is hovered or selected. */
+export interface Emphasis {
+  /** Highlighted and named. */
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** Kept in colour, unnamed: the other ends of emphasised ties, say. */
+  context?: ReadonlySet<string>;
+}
 
 interface HighlightControllerProps {
   selected: string | null;
   onSelect: (node: string | null) => void;
+  emphasis?: Emphasis | null;
 }
 
-export function HighlightController({ selected, onSelect }: HighlightControllerProps) {
+export function HighlightController({ selected, onSelect, emphasis = null }: HighlightControllerProps) {
   const sigma = useSigma();
-  const focus = useRef<{ hovered: string | null; selected: string | null }>({
+  const focus = useRef<{ hovered: string | null; selected: string | null; emphasis: Emphasis | null }>({
     hovered: null,
     selected: null,
+    emphasis: null,
   });
   const select = useEffectEvent(onSelect);
 
@@ -36,7 +51,13 @@ export function HighlightController({ selected, onSelect }: HighlightControllerP
 
     sigma.setSetting("nodeReducer", (node: string, data: RenderNode): Partial<NodeDisplayData> => {
       const centre = centreIn();
-      if (centre === null) return data;
+      if (centre === null) {
+        if (!state.emphasis) return data;
+        if (state.emphasis.nodes.has(node))
+          return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+        if (state.emphasis.context?.has(node)) return { ...data, label: "", zIndex: 1 };
+        return { ...data, color: FADED_NODE_COLOR, label: "", zIndex: 0 };
+      }
       const graph = sigma.getGraph();
       if (node === centre) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       if (graph.areNeighbors(node, centre)) {
@@ -46,7 +67,13 @@ export function HighlightController({ selected, onSelect }: HighlightControllerP
     });
     sigma.setSetting("edgeReducer", (edge: string, data: RenderEdge): Partial<EdgeDisplayData> => {
       const centre = centreIn();
-      if (centre === null) return data;
+      if (centre === null) {
+        if (!state.emphasis) return data;
+        if (state.emphasis.edges.has(edge)) {
+          return { ...data, color: EMPHASIS_EDGE_COLOR, size: data.size + 1.5, zIndex: 1 };
+        }
+        return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+      }
       if (sigma.getGraph().hasExtremity(edge, centre)) return { ...data, color: FOCUS_EDGE_COLOR, zIndex: 1 };
       return { ...data, hidden: true };
     });
@@ -78,8 +105,9 @@ export function HighlightController({ selected, onSelect }: HighlightControllerP
 
   useEffect(() => {
     focus.current.selected = selected;
+    focus.current.emphasis = emphasis;
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, selected]);
+  }, [sigma, selected, emphasis]);
 
   return null;
 }

@@ -2,11 +2,19 @@ import { formatCount } from "../common/format";
 import type { SectorPalette } from "./palette";
 import { UNKNOWN_COLOR } from "./palette";
 
+interface LegendProps {
+  palette: SectorPalette;
+  /** What the colours stand for, e.g. "sector" or "community". */
+  colour?: string;
+  /** What a bigger circle means. */
+  size?: string;
+}
+
 /** Always on screen: what the colours, shapes and sizes mean. */
-export function Legend({ palette }: { palette: SectorPalette }) {
+export function Legend({ palette, colour = "sector", size = "more contacts" }: LegendProps) {
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title">Colour: sector</h2>
+      <h2 id="legend-title">Colour: {colour}</h2>
       <ul className="legend-sectors">
         {palette.entries.map((entry) => (
           <li key={entry.label} title={entry.members?.join(", ")}>
@@ -26,7 +34,7 @@ export function Legend({ palette }: { palette: SectorPalette }) {
             <circle cx="4" cy="11" r="3" fill="#6B7785" />
             <circle cx="11" cy="8" r="5" fill="#6B7785" />
           </svg>
-          <span className="legend-label">Bigger: more contacts</span>
+          <span className="legend-label">Bigger: {size}</span>
         </li>
       </ul>
     </section>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { WeaverGraph } from "../../graph/buildNetwork";
 import { plural } from "../common/format";
 import { ContactsList } from "./ContactsList";
@@ -8,9 +8,11 @@ interface PersonPanelProps {
   graph: WeaverGraph;
   node: string;
   onSelect: (node: string | null) => void;
+  /** Shown between the person's details and their contacts (their measures, once analysed). */
+  children?: ReactNode;
 }
 
-export function PersonPanel({ graph, node, onSelect }: PersonPanelProps) {
+export function PersonPanel({ graph, node, onSelect, children }: PersonPanelProps) {
   const person = graph.getNodeAttributes(node);
   const facts = useMemo(() => personFacts(person), [person]);
   const contacts = useMemo(() => contactsOf(graph, node), [graph, node]);
@@ -42,6 +44,7 @@ export function PersonPanel({ graph, node, onSelect }: PersonPanelProps) {
           </div>
         ))}
       </dl>
+      {children}
       <h3>{plural(contacts.length, "contact", "contacts")}</h3>
       <ContactsList contacts={contacts} onSelect={onSelect} />
     </section>

@@ -38,13 +38,27 @@ export interface SectorPalette {
 }
 
 export function sectorPalette(graph: WeaverGraph): SectorPalette {
+  return categoryPalette(
+    graph.mapNodes((_, attributes) => attributes.sector),
+    { other: "Other sectors" },
+  );
+}
+
+/**
+ * The same colouring for any categorical value (sector, community, role, group, status):
+ * most frequent first, an "Other" entry past the last distinct colour, missing values grey.
+ */
+export function categoryPalette(
+  values: Iterable<string | undefined>,
+  labels: { unknown?: string; other?: string } = {},
+): SectorPalette {
   const counts = new Map<string, number>();
   let unknown = 0;
-  graph.forEachNode((_, attributes) => {
-    const sector = attributes.sector?.trim();
-    if (sector) counts.set(sector, (counts.get(sector) ?? 0) + 1);
+  for (const value of values) {
+    const category = value?.trim();
+    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
     else unknown++;
-  });
+  }
   const sectors = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const overflow = sectors.length > SECTOR_COLORS.length;
   const named = overflow ? sectors.slice(0, SECTOR_COLORS.length - 1) : sectors;
@@ -59,13 +73,14 @@ export function sectorPalette(graph: WeaverGraph): SectorPalette {
   if (rest.length > 0) {
     for (const [label] of rest) colors.set(label, OTHER_COLOR);
     entries.push({
-      label: `Other sectors (${rest.length})`,
+      label: `${labels.other ?? "Other"} (${rest.length})`,
       color: OTHER_COLOR,
       count: rest.reduce((sum, [, count]) => sum + count, 0),
       members: rest.map(([label]) => label),
     });
   }
-  if (unknown > 0) entries.push({ label: UNKNOWN_LABEL, color: UNKNOWN_COLOR, count: unknown });
+  if (unknown > 0)
+    entries.push({ label: labels.unknown ?? UNKNOWN_LABEL, color: UNKNOWN_COLOR, count: unknown });
 
   return {
     entries,

@@ -1,10 +1,11 @@
+import { DetectedFileCard, DetectedSummary } from "../adapters/DetectedFileCard";
 import { FailureNotices } from "../common/FailureNotices";
 import { useAppDispatch, useAppState } from "../state/AppContext";
 import { isComplete, useImportFlow } from "../state/useImportFlow";
 import { FileMappingCard } from "./FileMappingCard";
 
 export function MappingScreen() {
-  const { staged, stagedFailures, origin, busy } = useAppState();
+  const { staged, stagedFailures, stagedDetected, origin, busy } = useAppState();
   const dispatch = useAppDispatch();
   const { importStaged } = useImportFlow();
   const chosen = staged.filter((f) => f.kind !== null);
@@ -21,10 +22,15 @@ export function MappingScreen() {
       </div>
 
       <FailureNotices failures={stagedFailures} />
+      <DetectedSummary lines={stagedDetected} />
 
-      {staged.map((file) => (
-        <FileMappingCard key={file.fileId} file={file} />
-      ))}
+      {staged.map((file) =>
+        file.detected !== undefined ? (
+          <DetectedFileCard key={file.fileId} file={file} />
+        ) : (
+          <FileMappingCard key={file.fileId} file={file} />
+        ),
+      )}
 
       <div className="mapping-actions">
         <button type="button" className="button" onClick={() => dispatch({ type: "show", screen: "start" })}>

@@ -1,4 +1,7 @@
 import { DEFAULT_MAX_EVENT_SIZE } from "../../graph/buildNetwork";
+import { ChannelsPanel } from "../adapters/ChannelsPanel";
+import { DetectedSummary } from "../adapters/DetectedFileCard";
+import { IdentityPanel } from "../identity/IdentityPanel";
 import { FailureNotices } from "../common/FailureNotices";
 import type { LoadedNetwork } from "../state/appState";
 import { FileSummaryTable } from "./FileSummaryTable";
@@ -12,6 +15,7 @@ export function ImportReportView({ network }: { network: LoadedNetwork }) {
     <div className="report" data-testid="import-report">
       <h2>Import report</h2>
       <FailureNotices failures={network.failures} />
+      <DetectedSummary lines={network.sources.detected} />
       {network.reports.length > 0 && <FileSummaryTable reports={network.reports} />}
       {withRejections.length === 0 && network.reports.length > 0 && (
         <p className="notice ok">Every row of every file was imported.</p>
@@ -27,7 +31,9 @@ export function ImportReportView({ network }: { network: LoadedNetwork }) {
         </p>
       )}
       <UnregisteredPeople people={network.identity.unregistered} />
+      <IdentityPanel network={network} />
       <IdentityNotes identity={network.identity} />
+      <ChannelsPanel network={network} />
     </div>
   );
 }

@@ -37,14 +37,14 @@ export function FileDropZone({ onFiles, disabled = false }: FileDropZoneProps) {
       <p className="dropzone-title">Drop your files here</p>
       <p id={hintId} className="muted">
         CSV or tab-separated text, several at once (for example people.csv, interactions.csv and
-        attendance.csv).
+        attendance.csv), Zoom and Teams attendance reports, or a Slack export (.zip).
       </p>
       <input
         id={inputId}
         className="visually-hidden"
         type="file"
         multiple
-        accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+        accept=".csv,.tsv,.txt,.zip,text/csv,text/plain,text/tab-separated-values,application/zip"
         aria-describedby={hintId}
         disabled={disabled}
         onChange={onChange}

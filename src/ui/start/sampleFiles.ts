@@ -5,9 +5,13 @@
 import peopleUrl from "../../../sample-data/people.csv?url";
 import interactionsUrl from "../../../sample-data/interactions.csv?url";
 import attendanceUrl from "../../../sample-data/attendance.csv?url";
+import targetsUrl from "../../../sample-data/targets.csv?url&no-inline";
 
 export const SAMPLE_FILES: readonly { fileName: string; url: string }[] = [
   { fileName: "people.csv", url: peopleUrl },
   { fileName: "interactions.csv", url: interactionsUrl },
   { fileName: "attendance.csv", url: attendanceUrl },
 ];
+
+/** The sample community's recruitment targets, loaded with it. */
+export const SAMPLE_TARGETS = { fileName: "targets.csv", url: targetsUrl };

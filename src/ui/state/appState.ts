@@ -12,6 +12,10 @@ import type { IdentityReport } from "../../model/identity";
 import type { IngestReport } from "../../ingest/importTable";
 import type { FileKind } from "../../model/types";
 import type { FileFailure } from "../../worker/protocol";
+import { emptyDecisions, type IdentityDecisions } from "../../model/identity";
+import type { Target } from "../../recommend/targets";
+import type { ChannelSettings, ImportSources } from "../../worker/recommendProtocol";
+import type { TimeSettings } from "../../workspace";
 
 export type Screen = "start" | "mapping" | "network";
 
@@ -22,6 +26,8 @@ export interface StagedFile {
   /** null: the user chose not to import this file. */
   kind: FileKind | null;
   mapping: ColumnMapping;
+  /** "Zoom participants report, 1 meeting, 5 people": an export read as it is, with no mapping to confirm. */
+  detected?: string;
 }
 
 export interface BusyState {
@@ -33,6 +39,8 @@ export interface BusyState {
 }
 
 export interface LoadedNetwork {
+  /** The worker's id for this network, which analysis requests name. */
+  networkId: number;
   graph: WeaverGraph;
   reports: IngestReport[];
   identity: IdentityReport;
@@ -40,6 +48,22 @@ export interface LoadedNetwork {
   failures: FileFailure[];
   undatedExcluded: number;
   origin: "sample" | "files";
+  /** Formats detected and channels found in the files. */
+  sources: ImportSources;
+  /** The id of the network this one rebuilt from the same records (new channels or identity decisions). */
+  rebuiltFrom: number | null;
+}
+
+/** The community's own settings: kept across rebuilds, set afresh by each import. */
+export interface CommunitySettings {
+  /** The recruitment target frame; null for the defaults derived from the registry. */
+  targets: Target[] | null;
+  /** The file the targets were read from; null for defaults or targets edited in the app. */
+  targetsFrom: string | null;
+  identityDecisions: IdentityDecisions;
+  channels: ChannelSettings;
+  /** The time window the network is built for, and the last two periods compared (ui/time, ui/compare). */
+  time: TimeSettings;
 }
 
 export interface AppState {
@@ -47,6 +71,8 @@ export interface AppState {
   staged: StagedFile[];
   /** Files of the current selection that could not be read as tables. */
   stagedFailures: FileFailure[];
+  /** "Detected: Zoom participants report, 3 meetings, 41 people": the exports among them. */
+  stagedDetected: string[];
   origin: "sample" | "files";
   busy: BusyState | null;
   /** How many tasks have started, so each new one gets its own id. */
@@ -54,28 +80,56 @@ export interface AppState {
   network: LoadedNetwork | null;
   /** Something went wrong outside any file (the worker crashed, a fetch failed). */
   error: string | null;
+  community: CommunitySettings;
+  /** Exports replace people by codes drawn from `pseudonymSecret`. */
+  pseudonymise: boolean;
+  /** The workspace secret behind the codes: drawn once, on first use, and kept. */
+  pseudonymSecret: string | null;
 }
 
 export type AppAction =
   | { type: "busy"; label: string; fraction: number | null; newTask?: boolean }
   | { type: "idle" }
-  | { type: "staged"; staged: StagedFile[]; failures: FileFailure[]; origin: "sample" | "files" }
+  | {
+      type: "staged";
+      staged: StagedFile[];
+      failures: FileFailure[];
+      detected: string[];
+      origin: "sample" | "files";
+    }
   | { type: "setKind"; fileId: string; kind: FileKind | null }
   | { type: "setColumn"; fileId: string; field: string; column: number | null }
-  | { type: "networkLoaded"; network: LoadedNetwork }
+  | { type: "networkLoaded"; network: LoadedNetwork; community?: CommunitySettings }
+  | { type: "setCommunity"; change: Partial<CommunitySettings> }
+  | { type: "setPseudonymise"; on: boolean; secret: string | null }
   | { type: "failed"; message: string }
   | { type: "dismissError" }
   | { type: "show"; screen: Screen };
+
+/** A community nobody has set anything for yet: default targets, no decisions, every channel at weight 1. */
+export function freshCommunity(): CommunitySettings {
+  return {
+    targets: null,
+    targetsFrom: null,
+    identityDecisions: emptyDecisions(),
+    channels: {},
+    time: { window: { from: null, to: null }, preset: "all", compare: null },
+  };
+}
 
 export const initialState: AppState = {
   screen: "start",
   staged: [],
   stagedFailures: [],
+  stagedDetected: [],
   origin: "files",
   busy: null,
   tasksStarted: 0,
   network: null,
   error: null,
+  community: freshCommunity(),
+  pseudonymise: false,
+  pseudonymSecret: null,
 };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -94,6 +148,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         screen: "mapping",
         staged: action.staged,
         stagedFailures: action.failures,
+        stagedDetected: action.detected,
         origin: action.origin,
         busy: null,
       };
@@ -108,8 +163,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...file,
         mapping: { ...file.mapping, [action.field]: action.column },
       }));
-    case "networkLoaded":
-      return { ...state, screen: "network", network: action.network, busy: null, error: null };
+    case "networkLoaded": {
+      const community = action.community ?? state.community;
+      // A rebuild happens where the user is (the import report, say); a new import opens the map.
+      const screen = action.network.rebuiltFrom === null ? "network" : state.screen;
+      return { ...state, screen, network: action.network, community, busy: null, error: null };
+    }
+    case "setCommunity":
+      return { ...state, community: { ...state.community, ...action.change } };
+    case "setPseudonymise":
+      return {
+        ...state,
+        pseudonymise: action.on,
+        pseudonymSecret: state.pseudonymSecret ?? action.secret,
+      };
     case "failed":
       return { ...state, busy: null, error: action.message };
     case "dismissError":

@@ -8,15 +8,23 @@ import Graph from "graphology";
 import { missingRequired } from "../../ingest/fields";
 import type { WeaverGraph } from "../../graph/buildNetwork";
 import { ImportClient } from "../../worker/importClient";
-import type { FileFailure, ImportSpec, Progress } from "../../worker/protocol";
-import { SAMPLE_FILES } from "../start/sampleFiles";
-import type { AppAction, StagedFile } from "./appState";
-import { useAppDispatch } from "./AppContext";
+import type { FileFailure, ImportedNetwork, ImportSpec, Progress } from "../../worker/protocol";
+import { SAMPLE_FILES, SAMPLE_TARGETS } from "../start/sampleFiles";
+import { toTimeWindow } from "../../workspace";
+import { keepImportedFiles, keepPreviewedBytes } from "../workspace/workspaceFiles";
+import {
+  freshCommunity,
+  type AppAction,
+  type CommunitySettings,
+  type LoadedNetwork,
+  type StagedFile,
+} from "./appState";
+import { useAppDispatch, useAppState } from "./AppContext";
 
 let sharedClient: ImportClient | null = null;
 
-/** One worker for the page's lifetime, created on first use. */
-function importClient(): ImportClient {
+/** One worker for the page's lifetime, created on first use; it also analyses the network it built. */
+export function importClient(): ImportClient {
   sharedClient ??= new ImportClient();
   return sharedClient;
 }
@@ -31,11 +39,21 @@ export interface ImportFlow {
 
 export function useImportFlow(): ImportFlow {
   const dispatch = useAppDispatch();
+  const { community, network } = useAppState();
+  const previousOrigin = network?.origin ?? null;
+  /** Settings carry over between imports of the same kind; the sample and one's own files do not mix. */
+  const communityFor = useCallback(
+    (origin: Origin): CommunitySettings =>
+      previousOrigin === null || previousOrigin === origin ? community : freshCommunity(),
+    [community, previousOrigin],
+  );
 
   const importStaged = useCallback(
     (staged: StagedFile[], failures: FileFailure[], origin: Origin) =>
-      runTask(dispatch, "Reading files", () => importAndLoad(dispatch, staged, failures, origin)),
-    [dispatch],
+      runTask(dispatch, "Reading files", () =>
+        importAndLoad(dispatch, staged, failures, origin, communityFor(origin)),
+      ),
+    [dispatch, communityFor],
   );
 
   const openFiles = useCallback(
@@ -63,17 +81,28 @@ export function useImportFlow(): ImportFlow {
         const { staged, failures } = await stage(dispatch, inputs, "sample");
         // The sample's columns are recognised exactly, so there is nothing for the user to confirm.
         if (failures.length === 0 && staged.every(isComplete)) {
-          await importAndLoad(dispatch, staged, failures, "sample");
+          const targets = await sampleTargets();
+          const community = { ...communityFor("sample"), targets, targetsFrom: SAMPLE_TARGETS.fileName };
+          await importAndLoad(dispatch, staged, failures, "sample", community);
         }
       }),
-    [dispatch],
+    [dispatch, communityFor],
   );
 
   return useMemo(() => ({ openFiles, loadSample, importStaged }), [openFiles, loadSample, importStaged]);
 }
 
 export function isComplete(file: StagedFile): boolean {
+  if (file.detected !== undefined) return true;
   return file.kind !== null && missingRequired(file.kind, file.mapping).length === 0;
+}
+
+/** The sample's targets.csv, read by the worker like any targets file. */
+async function sampleTargets() {
+  const response = await fetch(SAMPLE_TARGETS.url);
+  if (!response.ok) throw new Error(`Could not load the sample targets (${response.status})`);
+  const parsed = await importClient().readTargets(SAMPLE_TARGETS.fileName, await response.arrayBuffer());
+  return parsed.targets;
 }
 
 async function runTask(
@@ -99,18 +128,22 @@ async function stage(
   origin: Origin,
 ): Promise<{ staged: StagedFile[]; failures: FileFailure[] }> {
   const client = importClient();
-  const outcomes = await client.preview(inputs, progressTo(dispatch));
+  // The workspace keeps the original bytes, and preview transfers them to the worker: copy first.
+  const copies = inputs.map((input) => input.bytes.slice(0));
+  const { outcomes, detected } = await client.preview(inputs, progressTo(dispatch));
+  keepPreviewedBytes(outcomes, copies);
   const staged: StagedFile[] = [];
   const failures: FileFailure[] = [];
   for (const outcome of outcomes) {
     if (outcome.ok) {
       const { preview } = outcome;
-      staged.push({ fileId: outcome.fileId, preview, kind: preview.kind, mapping: { ...preview.mapping } });
+      const file = { fileId: outcome.fileId, preview, kind: preview.kind, mapping: { ...preview.mapping } };
+      staged.push(outcome.detected === undefined ? file : { ...file, detected: outcome.detected });
     } else {
       failures.push({ fileName: outcome.fileName, message: outcome.message });
     }
   }
-  dispatch({ type: "staged", staged, failures, origin });
+  dispatch({ type: "staged", staged, failures, detected, origin });
   return { staged, failures };
 }
 
@@ -119,24 +152,41 @@ async function importAndLoad(
   staged: StagedFile[],
   failures: FileFailure[],
   origin: Origin,
+  community: CommunitySettings,
 ): Promise<void> {
   const specs: ImportSpec[] = staged.flatMap((f) =>
     f.kind ? [{ fileId: f.fileId, kind: f.kind, mapping: f.mapping }] : [],
   );
-  const payload = await importClient().importNetwork(specs, {}, progressTo(dispatch));
+  const payload = await importClient().importNetwork(
+    specs,
+    { decisions: community.identityDecisions, window: toTimeWindow(community.time.window) },
+    progressTo(dispatch),
+    community.channels,
+  );
+  const network = await toLoadedNetwork(dispatch, payload, { failures, origin, rebuiltFrom: null });
+  keepImportedFiles(staged);
+  dispatch({ type: "networkLoaded", network, community });
+}
+
+/** The worker's network as the page keeps it; `failures` are the files that failed before import. */
+export async function toLoadedNetwork(
+  dispatch: Dispatch<AppAction>,
+  payload: ImportedNetwork,
+  context: { failures: FileFailure[]; origin: Origin; rebuiltFrom: number | null },
+): Promise<LoadedNetwork> {
   dispatch({ type: "busy", label: "Drawing the network", fraction: 1 });
   const graph = Graph.from(payload.graph) as WeaverGraph;
   // Let the page breathe between rebuilding the graph and drawing it: two shorter tasks, not one long one.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  dispatch({
-    type: "networkLoaded",
-    network: {
-      graph,
-      reports: payload.reports,
-      identity: payload.identity,
-      failures: [...failures, ...payload.failures],
-      undatedExcluded: payload.undatedExcluded,
-      origin,
-    },
-  });
+  return {
+    networkId: payload.networkId,
+    graph,
+    reports: payload.reports,
+    identity: payload.identity,
+    failures: [...context.failures, ...payload.failures],
+    undatedExcluded: payload.undatedExcluded,
+    origin: context.origin,
+    sources: payload.sources,
+    rebuiltFrom: context.rebuiltFrom,
+  };
 }

@@ -1,0 +1,188 @@
+/**
+ * The time window in Chromium: "Last 3 months" rebuilds the network for that window, with the tie
+ * count the CLI computes independently for the same dates (`weaver analyze --from --to --json`),
+ * and playback steps the window through time on the one sigma instance, which is never recreated.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { loadDataset } from "../../src/cli/loadDataset";
+import { comparePeriods } from "../../src/graph/compare";
+import { artifact, ROOT, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
+
+const run = promisify(execFile);
+let harness: Harness;
+const logs: PageLog[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function ties(page: Page): Promise<number> {
+  return Number(await page.getByTestId("count-ties").getAttribute("data-value"));
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.getByTestId("count-ties").waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector(".busy-bar"), null, { timeout: 60_000 });
+}
+
+/** Ties the CLI finds in the sample for a window, in its own process. */
+async function cliTies(from: string, to: string): Promise<number> {
+  const file = (name: string) => path.join(SAMPLE_DATA, name);
+  const { stdout } = await run(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "src/cli/main.ts",
+      "analyze",
+      ...["--people", file("people.csv"), "--interactions", file("interactions.csv")],
+      ...["--attendance", file("attendance.csv"), "--from", from, "--to", to, "--json"],
+    ],
+    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return (JSON.parse(stdout) as { summary: { ties: number } }).summary.ties;
+}
+
+describe("time window", () => {
+  test("last 3 months shows the ties of those months, as the CLI counts them", async () => {
+    const { page, log } = await harness.open("/?sample");
+    logs.push(log);
+    await settled(page);
+    const all = await ties(page);
+
+    await page.getByRole("button", { name: "Last 3 months" }).click();
+    await page.waitForFunction(
+      (before) =>
+        Number(document.querySelector("[data-testid=count-ties]")?.getAttribute("data-value")) !== before,
+      all,
+      { timeout: 60_000 },
+    );
+    await settled(page);
+    const bar = page.getByTestId("time-bar");
+    const from = (await bar.getAttribute("data-from")) ?? "";
+    const to = (await bar.getAttribute("data-to")) ?? "";
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const shown = await ties(page);
+    expect(shown).toBeLessThan(all);
+    expect(shown).toBe(await cliTies(from, to));
+    await expect(page.getByTestId("time-period").textContent()).resolves.not.toBe("all time");
+    await page.screenshot({ path: artifact("time-last-3-months.png") });
+
+    await page.getByRole("button", { name: "All time" }).click();
+    await page.waitForFunction(
+      (expected) =>
+        Number(document.querySelector("[data-testid=count-ties]")?.getAttribute("data-value")) === expected,
+      all,
+      { timeout: 60_000 },
+    );
+    await page.close();
+  });
+
+  test("playback steps the window through time on the same map", async () => {
+    const { page, log } = await harness.open("/?sample");
+    logs.push(log);
+    await settled(page);
+    const all = await ties(page);
+    // Mark the map's canvases: a recreated sigma would draw on new ones.
+    await page
+      .locator("[data-testid=sigma-container] canvas")
+      .first()
+      .evaluate((c) => (c.id = "kept"));
+
+    await page.getByRole("button", { name: "Play over time" }).click();
+    const seen = new Set<number>();
+    for (let i = 0; i < 40 && seen.size < 3; i++) {
+      await page.waitForTimeout(250);
+      const value = await ties(page);
+      if (value < all) seen.add(value);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: artifact("time-playback.png") });
+    await page.getByRole("button", { name: "Stop playback" }).click();
+    await page.getByRole("button", { name: "Play over time" }).waitFor({ timeout: 60_000 });
+    expect(await page.locator("canvas#kept").count()).toBe(1);
+    await page.close();
+  });
+
+  test("compare two periods lists the newcomers comparePeriods finds in Node", async () => {
+    const { page, log } = await harness.open("/?sample");
+    logs.push(log);
+    await settled(page);
+    await page.getByRole("tab", { name: "Compare" }).click();
+    const view = page.getByTestId("compare-view");
+    const dates = view.locator("input[type=date]");
+    await page.waitForFunction(
+      () => document.querySelectorAll("[data-testid=compare-view] input[type=date]").length === 4,
+      null,
+      { timeout: 60_000 },
+    );
+    const [aFrom, aTo, bFrom, bTo] = await dates.evaluateAll((inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).value),
+    );
+    await view.getByRole("button", { name: "Compare" }).click();
+    const newcomers = page.getByTestId("compare-newcomers");
+    await newcomers.waitFor({ timeout: 60_000 });
+
+    const file = (name: string) => path.join(SAMPLE_DATA, name);
+    const { dataset } = loadDataset([
+      { path: file("people.csv"), kind: "people" },
+      { path: file("interactions.csv"), kind: "interactions" },
+      { path: file("attendance.csv"), kind: "attendance" },
+    ]);
+    const expected = comparePeriods(dataset, { from: aFrom, to: aTo }, { from: bFrom, to: bTo });
+    expect(expected.newcomers.length).toBeGreaterThan(0);
+    await expect(newcomers.getAttribute("data-count")).resolves.toBe(String(expected.newcomers.length));
+    const shown = await newcomers
+      .locator("[data-person]")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("data-person")));
+    expect(shown).toEqual(expected.newcomers.slice(0, shown.length).map((p) => p.id));
+    await expect(page.getByTestId("compare-lapsed").getAttribute("data-count")).resolves.toBe(
+      String(expected.lapsed.length),
+    );
+    await expect(
+      page.getByTestId("compare-result").locator(".compare-summary li").first().textContent(),
+    ).resolves.toBe(expected.summary[0]);
+    await page.screenshot({ path: artifact("compare-periods.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("the overview shows the figures of the network on the map, explained, with its charts", async () => {
+    const { page, log } = await harness.open("/?sample");
+    logs.push(log);
+    await settled(page);
+    await page.getByRole("tab", { name: "Overview" }).click();
+    const overview = page.getByTestId("overview");
+    const value = (id: string) => overview.getByTestId(`overview-${id}`).locator(".overview-value");
+    await page.waitForFunction(
+      () =>
+        document.querySelector("[data-testid=overview-modularity] .overview-value")?.textContent !== "…" &&
+        document.querySelector("[data-testid=overview-active-members] .overview-value")?.textContent !== "…",
+      null,
+      { timeout: 60_000 },
+    );
+    const ties = Number(await page.getByTestId("count-ties").getAttribute("data-value"));
+    await expect(value("ties").textContent()).resolves.toBe(ties.toLocaleString("en-GB"));
+    const members = Number((await value("active-members").textContent())?.replace(/,/g, ""));
+    expect(members).toBeGreaterThan(0);
+    expect(Number(await value("modularity").textContent())).toBeGreaterThan(0);
+    for (const chart of ["chart-activity", "chart-arrivals", "chart-degrees"]) {
+      expect(await overview.getByTestId(chart).locator("rect").count()).toBeGreaterThan(3);
+    }
+    expect(await overview.getByTestId("chart-sectors").locator("li").count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: artifact("overview.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("no console errors", () => {
+    expect(logs.flatMap((log) => log.consoleErrors)).toEqual([]);
+  });
+});
