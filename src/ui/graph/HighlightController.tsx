@@ -7,6 +7,7 @@
  */
 import { useEffect, useEffectEvent, useRef } from "react";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Visibility } from "../network/filters";
 import type { RenderEdge, RenderNode } from "./renderGraph";
 import { useSigma } from "./SigmaContainer";
 
@@ -30,15 +31,23 @@ interface HighlightControllerProps {
   selected: string | null;
   onSelect: (node: string | null) => void;
   emphasis?: Emphasis | null;
+  /** People and ties the map's filters hide. Sigma has one reducer pair, so hiding is applied here first. */
+  hidden?: Visibility | null;
 }
 
-export function HighlightController({ selected, onSelect, emphasis = null }: HighlightControllerProps) {
+export function HighlightController({
+  selected,
+  onSelect,
+  emphasis = null,
+  hidden = null,
+}: HighlightControllerProps) {
   const sigma = useSigma();
-  const focus = useRef<{ hovered: string | null; selected: string | null; emphasis: Emphasis | null }>({
-    hovered: null,
-    selected: null,
-    emphasis: null,
-  });
+  const focus = useRef<{
+    hovered: string | null;
+    selected: string | null;
+    emphasis: Emphasis | null;
+    hidden: Visibility | null;
+  }>({ hovered: null, selected: null, emphasis: null, hidden: null });
   const select = useEffectEvent(onSelect);
 
   useEffect(() => {
@@ -50,6 +59,7 @@ export function HighlightController({ selected, onSelect, emphasis = null }: Hig
     };
 
     sigma.setSetting("nodeReducer", (node: string, data: RenderNode): Partial<NodeDisplayData> => {
+      if (state.hidden?.hiddenNodes.has(node)) return { ...data, hidden: true };
       const centre = centreIn();
       if (centre === null) {
         if (!state.emphasis) return data;
@@ -66,6 +76,7 @@ export function HighlightController({ selected, onSelect, emphasis = null }: Hig
       return { ...data, color: FADED_NODE_COLOR, label: "", zIndex: 0 };
     });
     sigma.setSetting("edgeReducer", (edge: string, data: RenderEdge): Partial<EdgeDisplayData> => {
+      if (state.hidden?.hiddenEdges.has(edge)) return { ...data, hidden: true };
       const centre = centreIn();
       if (centre === null) {
         if (!state.emphasis) return data;
@@ -102,6 +113,12 @@ export function HighlightController({ selected, onSelect, emphasis = null }: Hig
       sigma.setSetting("edgeReducer", null);
     };
   }, [sigma]);
+
+  // Hiding changes what the label grid and hover index hold: a full refresh, not a repaint.
+  useEffect(() => {
+    focus.current.hidden = hidden;
+    sigma.refresh();
+  }, [sigma, hidden]);
 
   useEffect(() => {
     focus.current.selected = selected;

@@ -1,6 +1,7 @@
-import { useMemo, type ReactNode } from "react";
+import { useId, useMemo, type ReactNode } from "react";
 import type { WeaverGraph } from "../../graph/buildNetwork";
 import { plural } from "../common/format";
+import type { EgoSteps } from "../network/filters";
 import { ContactsList } from "./ContactsList";
 import { contactsOf, personFacts } from "./personDetails";
 
@@ -10,9 +11,13 @@ interface PersonPanelProps {
   onSelect: (node: string | null) => void;
   /** Shown between the person's details and their contacts (their measures, once analysed). */
   children?: ReactNode;
+  /** How far from this person the map shows people: null shows everyone. */
+  ego?: EgoSteps | null;
+  onEgo?: (steps: EgoSteps | null) => void;
 }
 
-export function PersonPanel({ graph, node, onSelect, children }: PersonPanelProps) {
+export function PersonPanel({ graph, node, onSelect, children, ego = null, onEgo }: PersonPanelProps) {
+  const egoId = useId();
   const person = graph.getNodeAttributes(node);
   const facts = useMemo(() => personFacts(person), [person]);
   const contacts = useMemo(() => contactsOf(graph, node), [graph, node]);
@@ -44,6 +49,23 @@ export function PersonPanel({ graph, node, onSelect, children }: PersonPanelProp
           </div>
         ))}
       </dl>
+      {onEgo && (
+        <p className="ego-control">
+          <label htmlFor={egoId}>Show only their network: </label>
+          <select
+            id={egoId}
+            value={ego ?? "all"}
+            onChange={(event) =>
+              onEgo(event.target.value === "all" ? null : (Number(event.target.value) as EgoSteps))
+            }
+            data-testid="ego-steps"
+          >
+            <option value="1">1 step</option>
+            <option value="2">2 steps</option>
+            <option value="all">everyone</option>
+          </select>
+        </p>
+      )}
       {children}
       <h3>{plural(contacts.length, "contact", "contacts")}</h3>
       <ContactsList contacts={contacts} onSelect={onSelect} />

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { PersonMeasures } from "../../analysis/analyzeNetwork";
 import type { LoadedNetwork } from "../state/appState";
 import { GraphDataController } from "../graph/GraphDataController";
@@ -8,6 +8,7 @@ import { Legend } from "../graph/Legend";
 import { sectorPalette } from "../graph/palette";
 import { PersonPanel } from "../graph/PersonPanel";
 import { buildRenderGraph } from "../graph/renderGraph";
+import { SavePngButton } from "../graph/SavePngButton";
 import { SearchBox } from "../graph/SearchBox";
 import { SigmaContainer } from "../graph/SigmaContainer";
 import { useAnalysisResult } from "../analysis/AnalysisContext";
@@ -27,6 +28,8 @@ import {
 } from "./appearance";
 import { AppearanceController } from "./AppearanceController";
 import { AppearanceControls } from "./AppearanceControls";
+import { FilterControls } from "./FilterControls";
+import { applyFilter, NO_FILTER, type MapFilter } from "./filters";
 import { FocusController, type FocusRequest } from "./FocusController";
 
 const NO_MEASURES: ReadonlyMap<string, PersonMeasures> = new Map();
@@ -50,6 +53,8 @@ export function NetworkView({
   focus,
 }: NetworkViewProps) {
   const analysis = useAnalysisResult();
+  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
+  const visibility = useMemo(() => applyFilter(network.graph, filter), [network, filter]);
   const renderGraph = useMemo(() => buildRenderGraph(network.graph, sectorPalette(network.graph)), [network]);
   const byId = useMemo(() => measuresById(analysis), [analysis]);
   // Choices that need the analysis fall back to the defaults until it is there.
@@ -92,20 +97,29 @@ export function NetworkView({
             selected={person}
             onSelect={onSelect}
             emphasis={overlay.emphasis ?? emphasis}
+            hidden={visibility}
           />
           <SuggestionLayer ties={overlay.ties} frame={overlay.frame} />
           <FocusController request={focus} />
           <div className="map-toolbar">
             <SearchBox graph={network.graph} onSelect={onSelect} />
             <LayoutControls graph={renderGraph} />
+            <SavePngButton />
           </div>
         </SigmaContainer>
         <AppearanceControls appearance={shown} onChange={onAppearance} analysed={analysis !== null} />
+        <FilterControls graph={network.graph} filter={filter} onChange={setFilter} visibility={visibility} />
         <Legend palette={colours.palette} colour={colourLabel} size={sizeLegend(shown.sizeBy)} />
       </div>
       <aside className="side-panel" aria-label="Details">
         {person !== null ? (
-          <PersonPanel graph={network.graph} node={person} onSelect={onSelect}>
+          <PersonPanel
+            graph={network.graph}
+            node={person}
+            onSelect={onSelect}
+            ego={filter.ego?.node === person ? filter.ego.steps : null}
+            onEgo={(steps) => setFilter({ ...filter, ego: steps === null ? null : { node: person, steps } })}
+          >
             {measures && analysis && <PersonMeasuresList person={measures} analysis={analysis} />}
           </PersonPanel>
         ) : overlay.emphasis ? (
