@@ -78,7 +78,8 @@ export interface NetworkAnalysis {
   summary: AnalysisSummary;
   people: PersonMeasures[];
   ties: { source: string; target: string; weight: number }[];
-  bridges: { source: string; target: string }[];
+  /** Each bridge with how many people are on its smaller side (who would lose touch without it). */
+  bridges: { source: string; target: string; separated: number }[];
   articulationPoints: ArticulationPoint[];
   keyPlayers: KeyPlayersResult;
   sectorDependencies: SectorDependency[];
@@ -230,7 +231,7 @@ export async function analyzeNetwork(
     },
     people,
     ties,
-    bridges: bridgeList.bridges.map(({ source, target }) => ({ source, target })),
+    bridges: bridgeList.bridges.map(({ source, target, separated }) => ({ source, target, separated })),
     articulationPoints: articulation.points,
     keyPlayers: players,
     sectorDependencies: paths.sectorDependencies ?? [],

@@ -50,7 +50,10 @@ export function analysisTables(analysis: NetworkAnalysis): Record<string, Table>
     ["source", "target", "weight"],
     ...analysis.ties.map((t) => [t.source, t.target, t.weight]),
   ];
-  const bridges: Table = [["source", "target"], ...analysis.bridges.map((b) => [b.source, b.target])];
+  const bridges: Table = [
+    ["source", "target", "separated"],
+    ...analysis.bridges.map((b) => [b.source, b.target, b.separated]),
+  ];
   const keyPlayers: Table = [
     ["rank", "id", "fragmentation", "gain"],
     ...analysis.keyPlayers.steps.map((step, i) => [i + 1, step.node, step.fragmentation, step.gain]),

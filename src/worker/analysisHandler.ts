@@ -6,19 +6,16 @@
  * left out.
  */
 import { analyzeNetwork, type AnalyzeOptions, type NetworkAnalysis } from "../analysis/analyzeNetwork";
-import { bridges as findBridges, type Bridge } from "../analysis/bridges";
 import type { PathWorkerPool } from "../analysis/parallel/pool";
 import { normaliseSettings, type AnalysisSettings } from "../analysis/registry";
 import type { WeaverGraph } from "../graph/buildNetwork";
 import type { Progress } from "./protocol";
 
-export interface AnalysisPayload extends Omit<NetworkAnalysis, "ties" | "bridges"> {
+export interface AnalysisPayload extends Omit<NetworkAnalysis, "ties"> {
   /** Which imported network this describes. */
   networkId: number;
   /** The settings it was computed with, after normalisation. */
   settings: AnalysisSettings;
-  /** Bridges with the number of people each one alone keeps connected. */
-  bridges: Omit<Bridge, "edge">[];
   elapsedMs: number;
 }
 
@@ -70,16 +67,9 @@ export async function runAnalysis(
     onProgress: (stage, fraction) => report({ stage: "analysing", fraction, label: stageLabel(stage) }),
   });
   control.signal?.throwIfAborted();
-  // analyzeNetwork keeps only the ends of each bridge; one more linear pass says how much each one holds.
-  const bridges = findBridges(graph).bridges.map(({ source, target, separated }) => ({
-    source,
-    target,
-    separated,
-  }));
-  const { ties: _ties, bridges: _ends, ...rest } = analysis;
+  const { ties: _ties, ...rest } = analysis;
   return {
     ...rest,
-    bridges,
     networkId,
     settings: normaliseSettings(settings),
     elapsedMs: performance.now() - started,

@@ -36,15 +36,15 @@ import {
 
 /**
  * The analysis as the recommendation engine and the exports take it. The page's copy leaves
- * out the ties (the graph has them) and carries bridges with how much each holds.
+ * out the ties, which the graph has.
  */
 export function toNetworkAnalysis(payload: AnalysisPayload, graph: WeaverGraph): NetworkAnalysis {
-  const { networkId: _id, settings: _settings, elapsedMs: _elapsed, bridges, ...rest } = payload;
+  const { networkId: _id, settings: _settings, elapsedMs: _elapsed, ...rest } = payload;
   const ties: NetworkAnalysis["ties"] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
     ties.push({ source, target, weight: attributes.weight });
   });
-  return { ...rest, ties, bridges: bridges.map(({ source, target }) => ({ source, target })) };
+  return { ...rest, ties };
 }
 
 /** Recommendations with the user's goal weights and cap; targets null means the registry's defaults. */

@@ -81,7 +81,10 @@ describe("recommendations in the worker", () => {
 
   it("start from the page's analysis with the ties put back from the graph", () => {
     expect(analysis.ties).toHaveLength(graph.size);
-    expect(analysis.bridges.every((b) => Object.keys(b).sort().join() === "source,target")).toBe(true);
+    expect(analysis.bridges.every((b) => Object.keys(b).sort().join() === "separated,source,target")).toBe(
+      true,
+    );
+    expect(analysis.bridges.every((b) => b.separated >= 1)).toBe(true);
     expect(analysis.people).toHaveLength(graph.order);
   });
 
