@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
     case "report":
       return report(args);
     case "serve":
-      await serve(numberFlag(args, "port") ?? 4173, true);
+      await serve(numberFlag(args, "port") ?? 4173);
       return -1;
     case undefined:
     case "help":

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { analyzeNetwork, type NetworkAnalysis } from "../analysis/analyzeNetwork";
-import type { BetweennessModeOption } from "../analysis/betweenness";
+import { MIN_PIVOTS, type BetweennessModeOption } from "../analysis/betweenness";
 import { createNodePathPool } from "../analysis/parallel/node";
 import { buildNetwork, type WeaverGraph } from "../graph/buildNetwork";
 import { decodeBytes } from "../ingest/decode";
@@ -51,7 +51,7 @@ function betweennessFlag(args: ParsedArgs, n: number): BetweennessModeOption {
   if (mode === "sampled" || mode === "auto") {
     return {
       mode: "sampled",
-      pivots: Math.max(1, Math.min(n, Math.round(pivots ?? Math.min(n, 500)))),
+      pivots: Math.max(1, Math.min(n, Math.round(pivots ?? MIN_PIVOTS))),
       seed: 1,
     };
   }
