@@ -208,6 +208,8 @@ function readView(value: unknown, path: string): ViewSettings {
     colourBy: shortText(own(json, "colourBy"), `${path}.colourBy`),
     sizeBy: shortText(own(json, "sizeBy"), `${path}.sizeBy`),
     highlight: shortText(own(json, "highlight"), `${path}.highlight`),
+    // Absent from documents written before the sector-level map existed.
+    level: own(json, "level") === undefined ? "people" : shortText(own(json, "level"), `${path}.level`),
     selectedPerson: nullable(shortText)(own(json, "selectedPerson"), `${path}.selectedPerson`),
     ego:
       ego === null
@@ -221,7 +223,9 @@ function readView(value: unknown, path: string): ViewSettings {
 
 function readFilters(value: unknown, path: string): FilterSettings {
   const json = object(value, path);
-  const values = (key: string) => listOf(own(json, key), `${path}.${key}`, shortText);
+  // "" is a value here: the people without a sector, role or group.
+  const values = (key: string) =>
+    listOf(own(json, key), `${path}.${key}`, (v, p) => text(v, p, { max: SHORT, empty: true }));
   return {
     sectors: values("sectors"),
     groups: values("groups"),

@@ -84,12 +84,18 @@ export interface ViewSettings {
   colourBy: string;
   sizeBy: string;
   highlight: string;
+  /** "people" for the map of everyone, "sectors" for one circle per sector. */
+  level: string;
   selectedPerson: string | null;
   /** Ego network shown around a person, 1 or 2 steps; null when the whole network is shown. */
   ego: { person: string; steps: 1 | 2 } | null;
 }
 
-/** Who is shown. An empty list means no filter on that attribute. */
+/**
+ * Who is hidden: the values the user unticked per attribute ("" stands for people without a
+ * value). Kept as what is hidden rather than what is shown, so a sector that appears when the
+ * data changes is shown, not silently left out. An empty list means no filter on that attribute.
+ */
 export interface FilterSettings {
   sectors: string[];
   groups: string[];

@@ -33,6 +33,7 @@ export function defaultSettings(): WorkspaceSettings {
       colourBy: "sector",
       sizeBy: "contacts",
       highlight: "none",
+      level: "people",
       selectedPerson: null,
       ego: null,
     },

@@ -110,3 +110,19 @@ export function coloursPresent(image: Image, colours: string[], minPixels = 20):
   }
   return targets.filter((t) => (counts.get(t.hex) ?? 0) >= minPixels).map((t) => t.hex);
 }
+
+/** Share of pixels whose colour differs between two images of the same size. */
+export function differingShare(a: Image, b: Image): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let differing = 0;
+  for (let i = 0; i < a.pixels.length; i += 4) {
+    if (
+      a.pixels[i] !== b.pixels[i] ||
+      a.pixels[i + 1] !== b.pixels[i + 1] ||
+      a.pixels[i + 2] !== b.pixels[i + 2] ||
+      a.pixels[i + 3] !== b.pixels[i + 3]
+    )
+      differing++;
+  }
+  return differing / (a.width * a.height);
+}

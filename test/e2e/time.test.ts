@@ -87,6 +87,37 @@ describe("time window", () => {
     await page.close();
   });
 
+  test("changing the window twice in a row keeps the open view and the selected person", async () => {
+    const { page, log } = await harness.open("/?sample");
+    logs.push(log);
+    await settled(page);
+    await page.getByRole("tab", { name: "Network", exact: true }).click();
+    await page.getByTestId("search-input").fill("a");
+    await page.getByTestId("search-results").getByRole("button").first().click();
+    const person = await page.getByTestId("person-panel").getByRole("heading", { level: 2 }).textContent();
+    await page.getByRole("tab", { name: "People", exact: true }).click();
+
+    for (const preset of ["Last 12 months", "Last 6 months"]) {
+      const before = await ties(page);
+      await page.getByRole("button", { name: preset }).click();
+      await page.waitForFunction(
+        (count) =>
+          Number(document.querySelector("[data-testid=count-ties]")?.getAttribute("data-value")) !== count,
+        before,
+        { timeout: 60_000 },
+      );
+      await settled(page);
+    }
+    await expect(
+      page.getByRole("tab", { name: "People", exact: true }).getAttribute("aria-selected"),
+    ).resolves.toBe("true");
+    await page.getByRole("tab", { name: "Network", exact: true }).click();
+    await expect(
+      page.getByTestId("person-panel").getByRole("heading", { level: 2 }).textContent(),
+    ).resolves.toBe(person);
+    await page.close();
+  });
+
   test("playback steps the window through time on the same map", async () => {
     const { page, log } = await harness.open("/?sample");
     logs.push(log);

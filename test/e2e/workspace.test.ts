@@ -5,9 +5,13 @@
  * message and leaves the current work as it was.
  */
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { artifact, startHarness, type Harness, type PageLog } from "./harness";
+import { openFresh } from "./freshPage";
+import { artifact, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
+import { colouredShare, decodePng, differingShare } from "./png";
+import { runCli } from "./session";
 
 let harness: Harness;
 const logs: PageLog[] = [];
@@ -143,6 +147,100 @@ describe("workspace", () => {
     });
     await expect(page.getByRole("alert").textContent()).resolves.toMatch(/not a Weaver workspace/);
     await expect(counts(page)).resolves.toEqual(saved);
+    await page.close();
+  });
+
+  test("what is on screen comes back after a reload: appearance, filters, selection, layout, camera and analysis settings", async () => {
+    const { page, log } = await openFresh(harness);
+    logs.push(log);
+    await page.getByRole("button", { name: "Load sample community" }).click();
+    await settled(page);
+    await page.getByRole("tab", { name: "Network", exact: true }).click();
+    await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+    const stop = page.getByRole("button", { name: "Stop layout" });
+    if (await stop.isVisible()) await stop.click();
+    await page.getByRole("button", { name: "Restart layout" }).waitFor();
+
+    const controls = page.getByTestId("map-controls");
+    await controls.getByLabel("Colour by").selectOption("role");
+    await controls.getByLabel("Size by").selectOption("betweenness");
+    const sectors = page.getByTestId("filter-sector");
+    await sectors.locator("summary").click();
+    const hiddenSector = ((await sectors.locator("label").first().textContent()) ?? "").trim();
+    await sectors.getByRole("checkbox", { name: hiddenSector, exact: true }).uncheck();
+    await sectors.locator("summary").click();
+    await page.getByLabel("Minimum tie weight").fill("2");
+    // The best-connected person with a name of their own, found by the engine in Node.
+    const files = ["people", "interactions", "attendance"].flatMap((kind) => [
+      `--${kind}`,
+      path.join(SAMPLE_DATA, `${kind}.csv`),
+    ]);
+    const { people } = runCli<{ people: { name: string; degree: number }[] }>(files);
+    const person = people
+      .filter((p) => people.filter((q) => q.name === p.name).length === 1)
+      .sort((a, b) => b.degree - a.degree)[0]!.name;
+    await page.getByTestId("search-input").fill(person);
+    await page.getByTestId("search-input").press("Enter");
+    await page.getByTestId("ego-steps").selectOption("1");
+    const shown = await page.getByTestId("visible-count").getAttribute("data-shown");
+
+    // A chosen analysis setting, applied: key players looked for among 7 people.
+    await page.getByRole("button", { name: "Analysis settings" }).click();
+    await page.getByRole("spinbutton", { name: "Number of people" }).fill("7");
+    await page.getByRole("button", { name: "Analyse again" }).click();
+    await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+
+    // Zoom in on the map, then move the pointer off it so no hover colours the picture.
+    const map = page.getByTestId("sigma-container");
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(800);
+    // Hover whoever is under that spot in the zoomed view, as after the reload below.
+    await page.mouse.move(box.x + box.width * 0.6 + 1, box.y + box.height * 0.4);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    await page.mouse.move(1, 1);
+    // The camera is remembered once at rest, then the autosave waits for a quiet second.
+    await page.waitForTimeout(2_000);
+    const before = decodePng(await map.screenshot({ path: artifact("workspace-map-before-reload.png") }));
+    // A picture worth comparing: a zoomed-in network of coloured people, not an empty map.
+    expect(colouredShare(before)).toBeGreaterThan(0.002);
+
+    await page.reload();
+    await settled(page);
+    await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+    await expect(
+      page.getByRole("tab", { name: "Network", exact: true }).getAttribute("aria-selected"),
+    ).resolves.toBe("true");
+    // Everyone had a place: the layout does not run again and move them.
+    await expect(page.getByRole("button", { name: "Restart layout" }).isVisible()).resolves.toBe(true);
+    await expect(controls.getByLabel("Colour by").inputValue()).resolves.toBe("role");
+    await expect(controls.getByLabel("Size by").inputValue()).resolves.toBe("betweenness");
+    await sectors.locator("summary").click();
+    await expect(
+      sectors.getByRole("checkbox", { name: hiddenSector, exact: true }).isChecked(),
+    ).resolves.toBe(false);
+    await sectors.locator("summary").click();
+    await expect(page.getByLabel("Minimum tie weight").inputValue()).resolves.toBe("2");
+    await expect(
+      page.getByTestId("person-panel").getByRole("heading", { level: 2 }).textContent(),
+    ).resolves.toBe(person);
+    await expect(page.getByTestId("ego-steps").inputValue()).resolves.toBe("1");
+    await expect(page.getByTestId("visible-count").getAttribute("data-shown")).resolves.toBe(shown);
+    await page.getByRole("button", { name: "Analysis settings" }).click();
+    await expect(page.getByRole("spinbutton", { name: "Number of people" }).inputValue()).resolves.toBe("7");
+    await page.getByRole("button", { name: "Close", exact: true }).click();
+
+    // The same people in the same places seen through the same camera: the same picture. The
+    // pointer goes over the same spot as before, so whoever it hovered there is hovered again.
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(500);
+    const after = decodePng(await map.screenshot({ path: artifact("workspace-map-after-reload.png") }));
+    expect(after.width).toBe(before.width);
+    expect(after.height).toBe(before.height);
+    expect(differingShare(before, after)).toBeLessThan(0.001);
+    await page.screenshot({ path: artifact("workspace-view-restored.png") });
     await page.close();
   });
 

@@ -18,6 +18,7 @@ import {
 import { normaliseSettings, type AnalysisSettings } from "../../analysis/registry";
 import type { AnalysisPayload } from "../../worker/analysisHandler";
 import { importClient } from "../state/useImportFlow";
+import { rememberSession, takeRestoredAnalysis } from "../workspace/sessionMemory";
 import { analysisReducer, initialAnalysisState, type AnalysisState } from "./analysisState";
 
 export interface AnalysisControls {
@@ -68,9 +69,13 @@ export function AnalysisProvider({ networkId, children }: { networkId: number | 
       controller.current?.abort();
       dispatch({ type: "clear" });
     } else {
-      start(network, state.settings);
+      // A workspace brought back runs with the settings it was saved with.
+      start(network, takeRestoredAnalysis() ?? state.settings);
     }
   });
+
+  // The chosen settings are part of the workspace (ui/workspace/sessionMemory).
+  useEffect(() => rememberSession({ analysis: state.settings }), [state.settings]);
 
   useEffect(() => {
     startForNetwork(networkId);

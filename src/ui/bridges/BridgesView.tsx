@@ -1,18 +1,18 @@
 import { useMemo } from "react";
 import { measureOutput } from "../../analysis/registry";
 import type { SectorMixingResult } from "../../analysis/sectorMixing";
-import { UNKNOWN_SECTOR } from "../../analysis/sectors";
 import type { WeaverGraph } from "../../graph/buildNetwork";
 import type { AnalysisPayload } from "../../worker/analysisHandler";
 import { AnalysisGate } from "../analysis/AnalysisGate";
 import { Card } from "../common/Card";
-import { formatPercent, plural } from "../common/format";
+import { formatPercent } from "../common/format";
 import { sectorPalette } from "../graph/palette";
 import { BrokerTable, RoleGlossary } from "./BrokerageRoles";
-import { mixingHighlights, topBrokers } from "./bridgesCharts";
+import { topBrokers } from "./bridgesCharts";
 import { EiScale, SectorEiBars } from "./EiCharts";
 import { MixingHeatmap } from "./MixingHeatmap";
 import { SectorNetworkPicture } from "./SectorNetworkPicture";
+import { SectorPairs } from "./SectorPairs";
 
 interface BridgesViewProps {
   graph: WeaverGraph;
@@ -91,37 +91,12 @@ function Bridges({ analysis, graph, onShowPerson }: { analysis: AnalysisPayload 
   );
 }
 
-const PAIRS_LISTED = 6;
-
 /** Beside the heatmap: what to read off it first. */
 function MixingNotes({ mixing }: { mixing: SectorMixingResult }) {
-  const { strongest, missing } = useMemo(() => mixingHighlights(mixing, UNKNOWN_SECTOR), [mixing]);
   return (
     <div className="mixing-notes">
       <p className="muted">{measureOutput("sectorMixing").reading}</p>
-      <h4>Sectors that work together most</h4>
-      <ul>
-        {strongest.slice(0, PAIRS_LISTED).map((pair) => (
-          <li key={`${pair.a}\u0000${pair.b}`}>
-            {pair.a} and {pair.b}: {plural(pair.ties, "tie", "ties")}
-          </li>
-        ))}
-      </ul>
-      <h4>Sectors that never work together</h4>
-      {missing.length === 0 ? (
-        <p>None: every two sectors have at least one tie.</p>
-      ) : (
-        <ul data-testid="missing-pairs">
-          {missing.slice(0, PAIRS_LISTED).map(([a, b]) => (
-            <li key={`${a}\u0000${b}`}>
-              {a} and {b}
-            </li>
-          ))}
-          {missing.length > PAIRS_LISTED && (
-            <li>and {plural(missing.length - PAIRS_LISTED, "more pair", "more pairs")}</li>
-          )}
-        </ul>
-      )}
+      <SectorPairs mixing={mixing} heading="h4" missingTestId="missing-pairs" />
     </div>
   );
 }

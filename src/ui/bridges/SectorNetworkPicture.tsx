@@ -1,9 +1,8 @@
 import type { SectorMixingResult } from "../../analysis/sectorMixing";
-import { UNKNOWN_SECTOR } from "../../analysis/sectors";
 import { Chart } from "../common/Chart";
 import { formatCount, plural } from "../common/format";
-import { UNKNOWN_COLOR, type SectorPalette } from "../graph/palette";
-import { labelAnchor, sectorNetworkLayout, wrapLabel } from "./bridgesCharts";
+import type { SectorPalette } from "../graph/palette";
+import { labelAnchor, sectorColour, sectorNetworkLayout, wrapLabel } from "./bridgesCharts";
 
 const WIDTH = 540;
 const HEIGHT = 460;
@@ -19,13 +18,14 @@ const LINE_HEIGHT = 13;
 export function SectorNetworkPicture({
   mixing,
   palette,
+  testId = "sector-network",
 }: {
   mixing: SectorMixingResult;
   palette: SectorPalette;
+  testId?: string;
 }) {
   const { nodes, links } = sectorNetworkLayout(mixing, CENTRE, RADIUS);
   const at = new Map(nodes.map((node) => [node.sector, node]));
-  const colourOf = (sector: string) => (sector === UNKNOWN_SECTOR ? UNKNOWN_COLOR : palette.colorOf(sector));
   const isolated = nodes.filter((node) => !links.some((l) => l.a === node.sector || l.b === node.sector));
   const summary =
     `${plural(nodes.length, "sector", "sectors")} and ${plural(links.length, "pair", "pairs")} of sectors in contact` +
@@ -33,7 +33,7 @@ export function SectorNetworkPicture({
       ? `; ${isolated.map((n) => n.sector).join(", ")} in contact with no other sector.`
       : ".");
   return (
-    <Chart width={WIDTH} height={HEIGHT} label={summary} className="sector-network" testId="sector-network">
+    <Chart width={WIDTH} height={HEIGHT} label={summary} className="sector-network" testId={testId}>
       {links.map((link) => {
         const a = at.get(link.a)!;
         const b = at.get(link.b)!;
@@ -73,7 +73,7 @@ export function SectorNetworkPicture({
               cx={node.x}
               cy={node.y}
               r={node.radius}
-              fill={colourOf(node.sector)}
+              fill={sectorColour(palette, node.sector)}
               className="sector-node"
             >
               <title>{`${node.sector}: ${plural(node.people, "person", "people")}, ${plural(node.internalTies, "tie", "ties")} inside`}</title>

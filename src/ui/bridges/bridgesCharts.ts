@@ -4,6 +4,8 @@
  */
 import type { PersonMeasures } from "../../analysis/analyzeNetwork";
 import type { SectorMixingResult } from "../../analysis/sectorMixing";
+import { UNKNOWN_SECTOR } from "../../analysis/sectors";
+import { UNKNOWN_COLOR, type SectorPalette } from "../graph/palette";
 
 const LIGHT = [0xf3, 0xf6, 0xf9];
 const DARK = [0x1f, 0x4e, 0x79];
@@ -104,6 +106,14 @@ export function sectorNetworkLayout(
   // Thin lines first, so the strong ones are drawn on top.
   links.sort((x, y) => x.ties - y.ties);
   return { nodes, links };
+}
+
+/**
+ * A sector's colour as on the map of people. The analysis names people without a sector
+ * "Unknown", which the people map's palette has no entry for: they are grey there too.
+ */
+export function sectorColour(palette: SectorPalette, sector: string): string {
+  return sector === UNKNOWN_SECTOR ? UNKNOWN_COLOR : palette.colorOf(sector);
 }
 
 /** The people who broker most pairs, with at least one brokered pair. */

@@ -1,17 +1,31 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 import { ProgressBar } from "../common/ProgressBar";
 import { LayoutRunner } from "./layoutRunner";
 import type { RenderGraph } from "./renderGraph";
 
-/** Starts ForceAtlas2 on each new network; Stop and Restart for the user. */
-export function LayoutControls({ graph }: { graph: RenderGraph }) {
+interface LayoutControlsProps {
+  graph: RenderGraph;
+  /** False when everyone on the graph already has a place (a restored or rebuilt map). */
+  autoStart: boolean;
+  /** Called each time the layout stops, with the positions settled on the graph. */
+  onSettled: (graph: RenderGraph) => void;
+}
+
+/** Starts ForceAtlas2 on each new network that needs it; Stop and Restart for the user. */
+export function LayoutControls({ graph, autoStart, onSettled }: LayoutControlsProps) {
   const [runner] = useState(() => new LayoutRunner());
   const layout = useSyncExternalStore(runner.subscribe, runner.getSnapshot);
+  const start = useEffectEvent(() => autoStart);
+  const settled = useEffectEvent(() => onSettled(graph));
 
   useEffect(() => {
-    runner.attach(graph);
+    runner.attach(graph, start());
     return () => runner.detach();
   }, [runner, graph]);
+
+  useEffect(() => {
+    if (layout.settled > 0) settled();
+  }, [layout.settled]);
 
   return (
     <div className="layout-controls">

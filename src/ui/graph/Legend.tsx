@@ -8,10 +8,23 @@ interface LegendProps {
   colour?: string;
   /** What a bigger circle means. */
   size?: string;
+  /** False where every circle is a group, not a person (the sector map): no hollow "not in the registry" key. */
+  people?: boolean;
+  /** What a thicker line means, when line widths say something. */
+  lineWidth?: string;
+  /** What a dashed line means, when some are drawn. */
+  dashed?: string;
 }
 
-/** Always on screen: what the colours, shapes and sizes mean. */
-export function Legend({ palette, colour = "sector", size = "more contacts" }: LegendProps) {
+/** Always on screen: what the colours, shapes, sizes and lines mean. */
+export function Legend({
+  palette,
+  colour = "sector",
+  size = "more contacts",
+  people = true,
+  lineWidth,
+  dashed,
+}: LegendProps) {
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
       <h2 id="legend-title">Colour: {colour}</h2>
@@ -25,10 +38,12 @@ export function Legend({ palette, colour = "sector", size = "more contacts" }: L
         ))}
       </ul>
       <ul className="legend-keys">
-        <li>
-          <Swatch color={UNKNOWN_COLOR} hollow />
-          <span className="legend-label">Not in the registry</span>
-        </li>
+        {people && (
+          <li>
+            <Swatch color={UNKNOWN_COLOR} hollow />
+            <span className="legend-label">Not in the registry</span>
+          </li>
+        )}
         <li>
           <svg width="16" height="16" aria-hidden="true" className="swatch">
             <circle cx="4" cy="11" r="3" fill="#6B7785" />
@@ -36,6 +51,21 @@ export function Legend({ palette, colour = "sector", size = "more contacts" }: L
           </svg>
           <span className="legend-label">Bigger: {size}</span>
         </li>
+        {lineWidth && (
+          <li>
+            <svg width="22" height="16" aria-hidden="true" className="swatch">
+              <line x1="1" y1="4" x2="21" y2="4" stroke="#8794A3" strokeWidth="1" />
+              <line x1="1" y1="11" x2="21" y2="11" stroke="#8794A3" strokeWidth="4" />
+            </svg>
+            <span className="legend-label">Thicker: {lineWidth}</span>
+          </li>
+        )}
+        {dashed && (
+          <li>
+            <span className="dash-key" aria-hidden="true" />
+            <span className="legend-label">Dashed: {dashed}</span>
+          </li>
+        )}
       </ul>
     </section>
   );

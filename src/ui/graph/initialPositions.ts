@@ -11,7 +11,7 @@ export interface Point {
 }
 
 /** FNV-1a: a small, stable string hash to seed each person's scatter. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

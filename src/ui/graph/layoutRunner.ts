@@ -16,6 +16,8 @@ export interface LayoutSnapshot {
   fraction: number;
   /** Increments on every start, so a progress bar can tell runs apart. */
   runId: number;
+  /** Increments whenever a run stops (by itself or by the user), when the positions are worth keeping. */
+  settled: number;
 }
 
 const TICK_MS = 200;
@@ -31,10 +33,11 @@ export class LayoutRunner {
   private timer: ReturnType<typeof setInterval> | null = null;
   private startedAt = 0;
   private duration = 0;
-  private snapshot: LayoutSnapshot = { running: false, fraction: 0, runId: 0 };
+  private snapshot: LayoutSnapshot = { running: false, fraction: 0, runId: 0, settled: 0 };
   private readonly listeners = new Set<() => void>();
 
-  attach(graph: RenderGraph): void {
+  /** `start`: false when everyone already has a place (a restored map), which a run would only move. */
+  attach(graph: RenderGraph, start = true): void {
     this.detach();
     this.graph = graph;
     if (graph.order === 0) return;
@@ -44,7 +47,7 @@ export class LayoutRunner {
       settings: { ...forceAtlas2.inferSettings(graph), linLogMode: true },
       getEdgeWeight: "weight",
     });
-    this.start();
+    if (start) this.start();
   }
 
   detach(): void {
@@ -68,7 +71,7 @@ export class LayoutRunner {
   stop(): void {
     this.supervisor?.stop();
     this.stopTimer();
-    this.update({ running: false, fraction: 1 });
+    this.update({ running: false, fraction: 1, settled: this.snapshot.settled + 1 });
   }
 
   subscribe = (listener: () => void): (() => void) => {

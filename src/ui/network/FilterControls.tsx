@@ -2,6 +2,7 @@ import { useId, useMemo } from "react";
 import type { WeaverGraph } from "../../graph/buildNetwork";
 import { formatCount } from "../common/format";
 import {
+  excludedValues,
   FILTER_KEYS,
   filterValues,
   NO_VALUE,
@@ -17,7 +18,10 @@ interface FilterControlsProps {
   visibility: Visibility;
 }
 
-/** Sector, role and status ticks, a minimum tie weight and hiding isolates, with how many people remain. */
+/**
+ * Sector, group, role and status ticks, a minimum tie weight and hiding isolates, with how
+ * many people remain. Someone in several groups stays while any of their groups is ticked.
+ */
 export function FilterControls({ graph, filter, onChange, visibility }: FilterControlsProps) {
   const weightId = useId();
   const values = useMemo(
@@ -25,7 +29,7 @@ export function FilterControls({ graph, filter, onChange, visibility }: FilterCo
     [graph],
   );
   const toggle = (key: FilterKey, value: string, shown: boolean) => {
-    const excluded = new Set(filter.excluded[key]);
+    const excluded = new Set(excludedValues(filter, key));
     if (shown) excluded.delete(value);
     else excluded.add(value);
     onChange({ ...filter, excluded: { ...filter.excluded, [key]: excluded } });
@@ -34,28 +38,30 @@ export function FilterControls({ graph, filter, onChange, visibility }: FilterCo
   return (
     <div className="map-controls map-filters" role="group" aria-label="Filter" data-testid="map-filters">
       <span className="filter-title">Filter</span>
-      {values.map(({ key, label, values: options }) => (
-        <details key={key} className="filter-menu" data-testid={`filter-${key}`}>
-          <summary>
-            {label}
-            {filter.excluded[key].size > 0 &&
-              ` (${options.length - filter.excluded[key].size}/${options.length})`}
-          </summary>
-          <fieldset>
-            <legend className="visually-hidden">{label}s to show</legend>
-            {options.map((value) => (
-              <label key={value}>
-                <input
-                  type="checkbox"
-                  checked={!filter.excluded[key].has(value)}
-                  onChange={(event) => toggle(key, value, event.target.checked)}
-                />
-                {value === NO_VALUE ? `(no ${label.toLowerCase()})` : value}
-              </label>
-            ))}
-          </fieldset>
-        </details>
-      ))}
+      {values.map(({ key, label, values: options }) => {
+        const hidden = excludedValues(filter, key);
+        return (
+          <details key={key} className="filter-menu" data-testid={`filter-${key}`}>
+            <summary>
+              {label}
+              {hidden.size > 0 && ` (${options.filter((v) => !hidden.has(v)).length}/${options.length})`}
+            </summary>
+            <fieldset>
+              <legend className="visually-hidden">{label}s to show</legend>
+              {options.map((value) => (
+                <label key={value}>
+                  <input
+                    type="checkbox"
+                    checked={!hidden.has(value)}
+                    onChange={(event) => toggle(key, value, event.target.checked)}
+                  />
+                  {value === NO_VALUE ? `(no ${label.toLowerCase()})` : value}
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        );
+      })}
       <label htmlFor={weightId}>Minimum tie weight</label>
       <input
         id={weightId}

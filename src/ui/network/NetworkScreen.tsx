@@ -8,14 +8,17 @@ import { RecruitmentView } from "../recruitment/RecruitmentView";
 import { PeopleView } from "../people/PeopleView";
 import { CompareView } from "../compare/CompareView";
 import { OverviewView } from "../overview/OverviewView";
-import { rememberView, restoredView } from "../workspace/viewMemory";
+import { rememberSession, restoredSession } from "../workspace/sessionMemory";
 import { ImportReportView } from "../report/ImportReportView";
 import type { LoadedNetwork } from "../state/appState";
 import { formatCount } from "../common/format";
+import { useTabKeys } from "../common/useTabKeys";
 import { DEFAULT_APPEARANCE, type Appearance } from "./appearance";
+import { NO_FILTER, type MapFilter } from "./filters";
 import type { FocusRequest } from "./FocusController";
 import type { NetworkCounts } from "./networkCounts";
 import { NetworkView } from "./NetworkView";
+import { fromSavedView, toSavedView } from "./savedView";
 
 type Tab =
   | "overview"
@@ -48,6 +51,7 @@ interface ViewState {
   tab: Tab;
   selected: string | null;
   appearance: Appearance;
+  filter: MapFilter;
   focus: FocusRequest | null;
 }
 
@@ -57,25 +61,46 @@ interface NetworkScreenProps {
   hidden: boolean;
 }
 
-function freshView(network: LoadedNetwork, tab: Tab): ViewState {
-  return { network, tab, selected: null, appearance: DEFAULT_APPEARANCE, focus: null };
+function isTab(id: string | null | undefined): id is Tab {
+  return TABS.some((tab) => tab === id);
+}
+
+/**
+ * The state a newly imported network opens with: what its workspace had on screen when it is one
+ * being brought back, else the defaults (and the import report first when rows were rejected).
+ */
+function freshView(network: LoadedNetwork, counts: NetworkCounts): ViewState {
+  const restored = restoredSession();
+  if (restored) {
+    const saved = fromSavedView(restored.view, restored.filters, network.graph);
+    const tab = isTab(restored.view.screen) ? restored.view.screen : "network";
+    return { network, tab, focus: null, ...saved };
+  }
+  const tab: Tab = counts.rejectedRows > 0 || counts.failedFiles > 0 ? "report" : "network";
+  return { network, tab, selected: null, appearance: DEFAULT_APPEARANCE, filter: NO_FILTER, focus: null };
 }
 
 export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
-  const firstTab: Tab = counts.rejectedRows > 0 || counts.failedFiles > 0 ? "report" : "network";
-  const [view, setView] = useState<ViewState>(() => freshView(network, restoredView(TABS) ?? firstTab));
-  // A network rebuilt from the same records (a split, a channel left out) keeps the user where they were.
-  const current =
-    view.network === network
-      ? view
-      : network.rebuiltFrom === view.network.networkId
-        ? { ...view, network }
-        : freshView(network, restoredView(TABS) ?? firstTab);
-  // The open view is part of the workspace (ui/workspace/viewMemory).
-  useEffect(() => rememberView(current.tab), [current.tab]);
+  const [view, setView] = useState<ViewState>(() => freshView(network, counts));
+  // A network rebuilt from the same records (a time window, a split, a channel left out) keeps the
+  // user where they were; a new import starts afresh. Stored at once (React's "adjust state on a
+  // prop change"), so that two rebuilds in a row still find the network they came from.
+  let current = view;
+  if (view.network !== network) {
+    current =
+      network.rebuiltFrom === view.network.networkId ? { ...view, network } : freshView(network, counts);
+    setView(current);
+  }
+  // What is on screen is part of the workspace (ui/workspace/sessionMemory).
+  const { tab, appearance, filter, selected } = current;
+  useEffect(
+    () => rememberSession(toSavedView({ tab, appearance, filter, selected })),
+    [tab, appearance, filter, selected],
+  );
   const update = (change: Partial<ViewState>) => setView({ ...current, ...change });
   const issues = counts.rejectedRows + counts.failedFiles;
   const selectTab = (tab: Tab) => update({ tab });
+  const onTabKeys = useTabKeys(TABS, selectTab);
   /** From a table or a sentence to the person on the map: select, switch, fly there. */
   const showPerson = (node: string) =>
     update({ selected: node, tab: "network", focus: { node, id: (current.focus?.id ?? 0) + 1 } });
@@ -99,6 +124,8 @@ export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
           onSelect={(selected) => update({ selected, tab: "network" })}
           appearance={current.appearance}
           onAppearance={(appearance) => update({ appearance })}
+          filter={current.filter}
+          onFilter={(filter) => update({ filter })}
           focus={current.focus}
         />
       ),
@@ -156,7 +183,7 @@ export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
     <main className="network-screen" hidden={hidden}>
       <h1 className="visually-hidden">The network of your community</h1>
       <div className="tab-row">
-        <div className="tabs" role="tablist" aria-label="Views">
+        <div className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKeys}>
           {tabs.map((tab) => (
             <TabButton key={tab.id} id={tab.id} current={current.tab} onSelect={selectTab}>
               {tab.label}
@@ -196,6 +223,7 @@ function TabButton({ id, current, onSelect, children }: TabButtonProps) {
       role="tab"
       id={`tab-${id}`}
       aria-selected={current === id}
+      tabIndex={current === id ? 0 : -1}
       aria-controls={`panel-${id}`}
       className="tab"
       onClick={() => onSelect(id)}

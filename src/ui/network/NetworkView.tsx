@@ -1,13 +1,13 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { PersonMeasures } from "../../analysis/analyzeNetwork";
 import type { LoadedNetwork } from "../state/appState";
+import { CameraMemoryController } from "../graph/CameraMemoryController";
 import { GraphDataController } from "../graph/GraphDataController";
 import { HighlightController } from "../graph/HighlightController";
 import { LayoutControls } from "../graph/LayoutControls";
 import { Legend } from "../graph/Legend";
 import { sectorPalette } from "../graph/palette";
 import { PersonPanel } from "../graph/PersonPanel";
-import { buildRenderGraph } from "../graph/renderGraph";
 import { SavePngButton } from "../graph/SavePngButton";
 import { SearchBox } from "../graph/SearchBox";
 import { SigmaContainer } from "../graph/SigmaContainer";
@@ -17,11 +17,10 @@ import { MapFocusPanel } from "../recommend/MapFocusPanel";
 import { SuggestionLayer } from "../recommend/SuggestionLayer";
 import { useMapOverlay } from "../recommend/useMapOverlay";
 import {
-  HIGHLIGHT_NOTES,
-  COLOUR_OPTIONS,
+  colourOptions,
   colouring,
-  emphasisFor,
   measuresById,
+  shownAppearance,
   sizeLegend,
   sizes,
   type Appearance,
@@ -29,8 +28,14 @@ import {
 import { AppearanceController } from "./AppearanceController";
 import { AppearanceControls } from "./AppearanceControls";
 import { FilterControls } from "./FilterControls";
-import { applyFilter, NO_FILTER, type MapFilter } from "./filters";
+import { applyFilter, type MapFilter } from "./filters";
 import { FocusController, type FocusRequest } from "./FocusController";
+import { HighlightNotes } from "./HighlightNotes";
+import { SectorLevelMap, SectorLevelNotes } from "./SectorLevel";
+import { sectorLegend, visibleSectorMixing } from "./visibleSectors";
+import { useMapHighlight } from "./useMapHighlight";
+import { usePeopleOnFocus } from "./usePeopleOnFocus";
+import { mapGraphOf, rememberLayout } from "./mapGraph";
 
 const NO_MEASURES: ReadonlyMap<string, PersonMeasures> = new Map();
 
@@ -40,6 +45,8 @@ interface NetworkViewProps {
   onSelect: (node: string | null) => void;
   appearance: Appearance;
   onAppearance: (appearance: Appearance) => void;
+  filter: MapFilter;
+  onFilter: (filter: MapFilter) => void;
   focus: FocusRequest | null;
 }
 
@@ -50,26 +57,25 @@ export function NetworkView({
   onSelect,
   appearance,
   onAppearance,
+  filter,
+  onFilter,
   focus,
 }: NetworkViewProps) {
   const analysis = useAnalysisResult();
-  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const visibility = useMemo(() => applyFilter(network.graph, filter), [network, filter]);
-  const renderGraph = useMemo(() => buildRenderGraph(network.graph, sectorPalette(network.graph)), [network]);
+  const map = useMemo(() => mapGraphOf(network.graph), [network]);
+  const renderGraph = map.graph;
   const byId = useMemo(() => measuresById(analysis), [analysis]);
-  // Choices that need the analysis fall back to the defaults until it is there.
-  const shown: Appearance = analysis
-    ? appearance
-    : {
-        colourBy: appearance.colourBy === "community" ? "sector" : appearance.colourBy,
-        sizeBy: "contacts",
-        highlight: "none",
-      };
+  const colourChoices = useMemo(() => colourOptions(network.graph), [network]);
+  // Choices that need the analysis fall back to the defaults until it is there, and choices
+  // this network does not offer (a saved colour by a column it lacks) fall back for good.
+  const shown = shownAppearance(appearance, colourChoices, analysis !== null);
+  usePeopleOnFocus(focus, appearance, onAppearance);
   // Only the choices that read the measures change with a new analysis: the others leave the
   // drawn graph alone, so a large map is not re-indexed for nothing when the results arrive.
   const colourMeasures = shown.colourBy === "community" ? byId : NO_MEASURES;
   const sizeMeasures = shown.sizeBy === "contacts" ? NO_MEASURES : byId;
-  const colours = useMemo(
+  const colouredBy = useMemo(
     () => colouring(network.graph, colourMeasures, shown.colourBy),
     [network, colourMeasures, shown.colourBy],
   );
@@ -77,48 +83,81 @@ export function NetworkView({
     () => sizes(network.graph, sizeMeasures, shown.sizeBy),
     [network, sizeMeasures, shown.sizeBy],
   );
-  const emphasis = useMemo(
-    () => emphasisFor(network.graph, analysis, shown.highlight),
-    [network, analysis, shown.highlight],
-  );
+  const highlighted = useMapHighlight(network.graph, shown.highlight, analysis);
   // Recommendations the user chose to see on the map take the place of the highlight mode.
   const overlay = useMapOverlay(network.graph);
+  const drawn = overlay.emphasis ? { ...overlay, brokers: null } : highlighted.view;
+  // Brokers are coloured by their role instead of the chosen colouring.
+  const colours = drawn.brokers?.colours ?? colouredBy;
+  const colourLabel = drawn.brokers
+    ? "main brokerage role"
+    : colourChoices.find((o) => o.value === shown.colourBy)?.label;
+  const sectorsShown = shown.level === "sectors";
+  const sectorMixing = useMemo(
+    () => (sectorsShown ? visibleSectorMixing(network.graph, visibility) : null),
+    [sectorsShown, network, visibility],
+  );
+  const sectorColours = useMemo(() => sectorPalette(network.graph), [network]);
   const person = selected !== null && network.graph.hasNode(selected) ? selected : null;
   const measures = person !== null ? byId.get(person) : undefined;
-  const colourLabel = COLOUR_OPTIONS.find((o) => o.value === shown.colourBy)?.label;
 
   return (
     <div className="network-view">
       <div className="map-column">
         <SigmaContainer label={`Network map of ${network.graph.order} people`}>
           <GraphDataController graph={renderGraph} />
+          <CameraMemoryController graph={renderGraph} />
           <AppearanceController graph={renderGraph} colourOf={colours.colourOf} sizes={sizing} />
           <HighlightController
             selected={person}
             onSelect={onSelect}
-            emphasis={overlay.emphasis ?? emphasis}
+            emphasis={drawn.emphasis}
             hidden={visibility}
           />
-          <SuggestionLayer ties={overlay.ties} frame={overlay.frame} />
+          <SuggestionLayer ties={drawn.ties} frame={overlay.frame} />
           <FocusController request={focus} />
-          <div className="map-toolbar">
+          {/* Laid over the map of people, which stays mounted: one sigma instance for the app's life. */}
+          {sectorMixing && <SectorLevelMap mixing={sectorMixing} palette={sectorColours} />}
+          <div className="map-toolbar" hidden={sectorsShown}>
             <SearchBox graph={network.graph} onSelect={onSelect} />
-            <LayoutControls graph={renderGraph} />
+            <LayoutControls graph={renderGraph} autoStart={map.unplaced > 0} onSettled={rememberLayout} />
             <SavePngButton />
           </div>
         </SigmaContainer>
-        <AppearanceControls appearance={shown} onChange={onAppearance} analysed={analysis !== null} />
-        <FilterControls graph={network.graph} filter={filter} onChange={setFilter} visibility={visibility} />
-        <Legend palette={colours.palette} colour={colourLabel} size={sizeLegend(shown.sizeBy)} />
+        <AppearanceControls
+          appearance={shown}
+          onChange={onAppearance}
+          analysed={analysis !== null}
+          colourOptions={colourChoices}
+        />
+        <FilterControls graph={network.graph} filter={filter} onChange={onFilter} visibility={visibility} />
+        {sectorMixing ? (
+          <Legend
+            palette={sectorLegend(sectorMixing, sectorColours)}
+            colour="sector"
+            size="more people"
+            people={false}
+            lineWidth="more ties between the two sectors"
+          />
+        ) : (
+          <Legend
+            palette={colours.palette}
+            colour={colourLabel}
+            size={sizeLegend(shown.sizeBy)}
+            dashed={drawn.ties.length > 0 ? "a suggested introduction, not a tie yet" : undefined}
+          />
+        )}
       </div>
       <aside className="side-panel" aria-label="Details">
-        {person !== null ? (
+        {sectorMixing ? (
+          <SectorLevelNotes mixing={sectorMixing} />
+        ) : person !== null ? (
           <PersonPanel
             graph={network.graph}
             node={person}
             onSelect={onSelect}
             ego={filter.ego?.node === person ? filter.ego.steps : null}
-            onEgo={(steps) => setFilter({ ...filter, ego: steps === null ? null : { node: person, steps } })}
+            onEgo={(steps) => onFilter({ ...filter, ego: steps === null ? null : { node: person, steps } })}
           >
             {measures && analysis && <PersonMeasuresList person={measures} analysis={analysis} />}
           </PersonPanel>
@@ -133,7 +172,12 @@ export function NetworkView({
               Colours show {colourLabel ?? "sectors"}, bigger circles {sizeLegend(shown.sizeBy)}, hollow
               circles people who are not in the registry.
             </p>
-            {HIGHLIGHT_NOTES[shown.highlight] && <p>{HIGHLIGHT_NOTES[shown.highlight]}</p>}
+            <HighlightNotes
+              highlight={shown.highlight}
+              view={highlighted.view}
+              pending={highlighted.pending}
+              onSelect={onSelect}
+            />
           </div>
         )}
       </aside>

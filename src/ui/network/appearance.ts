@@ -1,7 +1,9 @@
 /**
- * How the map looks: what the colours stand for, what a circle's size measures and which
- * people stand out. Pure functions from the imported graph and the analysis to colours,
- * sizes and emphasis; AppearanceController writes them into the drawn graph.
+ * How the map looks: people or sectors, what the colours stand for, what a circle's size
+ * measures and which people stand out. Pure functions from the imported graph and the analysis
+ * to colours, sizes and emphasis; AppearanceController writes them into the drawn graph.
+ * Choices are plain ids, so the workspace can save them and an id this network does not offer
+ * (a column another file had) falls back to the default (see shownAppearance).
  */
 import { columnById, PERSON_COLUMNS, type PersonColumn } from "../../analysis/registry";
 import type { PersonMeasures } from "../../analysis/analyzeNetwork";
@@ -11,27 +13,43 @@ import type { AnalysisPayload } from "../../worker/analysisHandler";
 import type { Emphasis } from "../graph/HighlightController";
 import { categoryPalette, sectorPalette, type SectorPalette } from "../graph/palette";
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../graph/renderGraph";
+import { colourColumns, columnLegendLabels, columnValue } from "./colourColumns";
 
-export type ColourBy = "sector" | "community" | "role" | "group" | "status";
-export type Highlight = "none" | "bottlenecks" | "keyPlayers";
+/** "sector", "community", "role", "group", "status", or a column id from colourColumns. */
+export type ColourBy = string;
+export type Highlight = "none" | "bottlenecks" | "keyPlayers" | "brokers" | "introductions" | "candidates";
 /** "contacts" (always available) or the id of a numeric person column. */
 export type SizeBy = string;
+/** Everyone, or one circle per sector. */
+export type Level = "people" | "sectors";
 
 export interface Appearance {
   colourBy: ColourBy;
   sizeBy: SizeBy;
   highlight: Highlight;
+  level: Level;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { colourBy: "sector", sizeBy: "contacts", highlight: "none" };
+export const DEFAULT_APPEARANCE: Appearance = {
+  colourBy: "sector",
+  sizeBy: "contacts",
+  highlight: "none",
+  level: "people",
+};
 
-interface Option<T> {
+export const LEVEL_OPTIONS: readonly { value: Level; label: string }[] = [
+  { value: "people", label: "People" },
+  { value: "sectors", label: "Sectors" },
+];
+
+export interface Option<T> {
   value: T;
   label: string;
   /** Only available once the analysis has run. */
   needsAnalysis: boolean;
 }
 
+/** The colourings every network has; colourOptions adds the registry's own columns. */
 export const COLOUR_OPTIONS: readonly Option<ColourBy>[] = [
   { value: "sector", label: "sector", needsAnalysis: false },
   { value: "community", label: "community", needsAnalysis: true },
@@ -39,6 +57,14 @@ export const COLOUR_OPTIONS: readonly Option<ColourBy>[] = [
   { value: "group", label: "group", needsAnalysis: false },
   { value: "status", label: "status", needsAnalysis: false },
 ];
+
+/** Every colour choice for this graph: the fixed ones, then organisation, region and extra columns. */
+export function colourOptions(graph: WeaverGraph): Option<ColourBy>[] {
+  return [
+    ...COLOUR_OPTIONS,
+    ...colourColumns(graph).map(({ id, label }) => ({ value: id, label, needsAnalysis: false })),
+  ];
+}
 
 export const SIZE_OPTIONS: readonly Option<SizeBy>[] = [
   { value: "contacts", label: "Contacts", needsAnalysis: false },
@@ -57,7 +83,38 @@ export const HIGHLIGHT_OPTIONS: readonly Option<Highlight>[] = [
     needsAnalysis: true,
   },
   { value: "keyPlayers", label: "Key players", needsAnalysis: true },
+  { value: "brokers", label: "Brokers, by their role", needsAnalysis: true },
+  { value: "introductions", label: "Suggested introductions", needsAnalysis: true },
+  { value: "candidates", label: "Recruitment candidates", needsAnalysis: true },
 ];
+
+function offered<T extends string>(options: readonly Option<T>[], id: string, analysed: boolean): boolean {
+  return options.some((o) => o.value === id && (analysed || !o.needsAnalysis));
+}
+
+/**
+ * The appearance the map can show: a choice that needs the analysis falls back to the default
+ * until the analysis is there, and a choice this network does not offer (a saved colour by a
+ * column these files lack, an id from another version) falls back to the default for good.
+ */
+export function shownAppearance(
+  appearance: Appearance,
+  colourChoices: readonly Option<ColourBy>[],
+  analysed: boolean,
+): Appearance {
+  return {
+    colourBy: offered(colourChoices, appearance.colourBy, analysed)
+      ? appearance.colourBy
+      : DEFAULT_APPEARANCE.colourBy,
+    sizeBy: offered(SIZE_OPTIONS, appearance.sizeBy, analysed)
+      ? appearance.sizeBy
+      : DEFAULT_APPEARANCE.sizeBy,
+    highlight: offered(HIGHLIGHT_OPTIONS, appearance.highlight, analysed)
+      ? appearance.highlight
+      : DEFAULT_APPEARANCE.highlight,
+    level: appearance.level === "sectors" ? "sectors" : "people",
+  };
+}
 
 const STATUS_LABELS: Record<string, string> = {
   member: "Member",
@@ -66,13 +123,13 @@ const STATUS_LABELS: Record<string, string> = {
   unregistered: "Not in the registry",
 };
 
-const UNKNOWN_LABELS: Record<ColourBy, string> = {
-  sector: "Unknown",
-  community: "Not analysed",
-  role: "No role",
-  group: "No group",
-  status: "Unknown",
-};
+const UNKNOWN_LABELS: ReadonlyMap<ColourBy, string> = new Map([
+  ["sector", "Unknown"],
+  ["community", "Not analysed"],
+  ["role", "No role"],
+  ["group", "No group"],
+  ["status", "Unknown"],
+]);
 
 /** The category a person is coloured by; undefined when they have none. */
 export function categoryOf(
@@ -96,6 +153,8 @@ export function categoryOf(
       const community = measures?.community;
       return community === null || community === undefined ? undefined : `Community ${community}`;
     }
+    default:
+      return columnValue(attributes, colourBy);
   }
 }
 
@@ -117,7 +176,9 @@ export function colouring(
   graph.forEachNode((node, attributes) =>
     categories.set(node, categoryOf(attributes, byId.get(node), colourBy)),
   );
-  const palette = categoryPalette(categories.values(), { unknown: UNKNOWN_LABELS[colourBy] });
+  const unknown = UNKNOWN_LABELS.get(colourBy);
+  const labels = unknown !== undefined ? { unknown } : columnLegendLabels(colourBy);
+  const palette = categoryPalette(categories.values(), labels);
   return { palette, colourOf: (node) => palette.colorOf(categories.get(node)) };
 }
 
@@ -164,6 +225,12 @@ export const HIGHLIGHT_NOTES: Record<Highlight, string> = {
   bottlenecks:
     "Named: the people whose departure would cut others off. In red: the ties that alone hold a part of the network to the rest.",
   keyPlayers: "Named: the key players, whose joint absence would fragment the network most.",
+  brokers:
+    "Named: the people who connect the most pairs of contacts who are not in touch with each other, coloured by the kind of link they make most.",
+  introductions:
+    "Dashed lines: introductions worth making, between people who are not in touch yet. They are suggestions, not ties.",
+  candidates:
+    "Named: people worth inviting into the community. In red: their ties to the members they already know.",
 };
 
 /** The legend's words for a size choice: "Bigger: higher betweenness". */
@@ -173,13 +240,16 @@ export function sizeLegend(sizeBy: SizeBy): string {
   return `higher ${column.label.toLowerCase()}`;
 }
 
-/** People and ties to emphasise on the map for a highlight mode, as graph keys. */
+/**
+ * People and ties to emphasise on the map for the bottleneck highlights, as graph keys; null
+ * for the others (see highlights.ts).
+ */
 export function emphasisFor(
   graph: WeaverGraph,
   analysis: AnalysisPayload | null,
   highlight: Highlight,
 ): Emphasis | null {
-  if (!analysis || highlight === "none") return null;
+  if (!analysis || (highlight !== "bottlenecks" && highlight !== "keyPlayers")) return null;
   if (highlight === "keyPlayers") {
     return { nodes: new Set(analysis.keyPlayers.players.filter((p) => graph.hasNode(p))), edges: new Set() };
   }

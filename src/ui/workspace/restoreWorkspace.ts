@@ -3,7 +3,7 @@ import { networkOptionsOf, type Workspace } from "../../workspace";
 import type { AppAction } from "../state/appState";
 import { importClient, toLoadedNetwork } from "../state/useImportFlow";
 import { communityOf } from "./toWorkspace";
-import { restoreView } from "./viewMemory";
+import { restoreSession } from "./sessionMemory";
 import { setWorkspaceFiles } from "./workspaceFiles";
 
 /**
@@ -24,7 +24,7 @@ export async function restoreWorkspace(dispatch: Dispatch<AppAction>, workspace:
     rebuiltFrom: null,
   });
   setWorkspaceFiles(workspace.files);
-  restoreView(workspace.settings.view.screen);
+  restoreSession(workspace);
   if (workspace.pseudonymSecret !== null)
     dispatch({ type: "setPseudonymise", on: false, secret: workspace.pseudonymSecret });
   dispatch({ type: "networkLoaded", network, community });

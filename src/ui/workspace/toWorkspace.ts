@@ -1,7 +1,8 @@
 /**
  * The app's state as a workspace document and back. The page's settings (community decisions,
- * channels, time window, the open view) map one to one onto the saved settings; anything the page
- * does not hold yet keeps the defaults, so an older or newer page never fails on a document.
+ * channels, time window) and what is on screen (view, filters, layout, analysis settings; see
+ * sessionMemory) map one to one onto the saved settings; anything the page does not hold yet keeps
+ * the defaults, so an older or newer page never fails on a document.
  */
 import type { InteractionChannel } from "../../model/types";
 import {
@@ -13,12 +14,13 @@ import {
 } from "../../workspace";
 import type { ChannelSettings } from "../../worker/recommendProtocol";
 import type { AppState, CommunitySettings } from "../state/appState";
+import type { Session } from "./sessionMemory";
 
 export function toWorkspace(
   state: Pick<AppState, "community" | "pseudonymSecret">,
   origin: Workspace["origin"],
   files: readonly WorkspaceFile[],
-  screen: string | null,
+  session: Session,
   now: Date = new Date(),
 ): Workspace {
   const base = newWorkspace(origin, now);
@@ -39,9 +41,12 @@ export function toWorkspace(
         excludedChannels: [...(excluded ?? [])],
         excludeSharedEvents: excludeSharedEvents ?? false,
       },
-      view: { ...settings.view, screen },
+      analysis: session.analysis ?? settings.analysis,
+      view: session.view,
+      filters: session.filters,
       time: community.time,
     },
+    layout: session.layout,
   };
 }
 

@@ -18,7 +18,7 @@ import { useAppDispatch, useAppState } from "../state/AppContext";
 import { importClient } from "../state/useImportFlow";
 import { restoreWorkspace } from "./restoreWorkspace";
 import { toWorkspace } from "./toWorkspace";
-import { useOpenView } from "./viewMemory";
+import { useSession } from "./sessionMemory";
 import { useWorkspaceFiles } from "./workspaceFiles";
 
 export interface WorkspacePersistence {
@@ -71,15 +71,18 @@ export function useWorkspacePersistence(demo: boolean): WorkspacePersistence {
   }, [dispatch, demo]);
 
   const { network, community, pseudonymSecret } = state;
-  const openView = useOpenView();
+  const session = useSession();
   // The open view of the network screen, or the screen itself (start, mapping) when it is not shown.
-  const screen = state.screen === "network" ? openView : state.screen;
+  const screen = state.screen === "network" ? session.view.screen : state.screen;
   const current = useCallback(
     () =>
       network && files.length > 0
-        ? toWorkspace({ community, pseudonymSecret }, network.origin, files, screen)
+        ? toWorkspace({ community, pseudonymSecret }, network.origin, files, {
+            ...session,
+            view: { ...session.view, screen },
+          })
         : null,
-    [network, files, community, pseudonymSecret, screen],
+    [network, files, community, pseudonymSecret, session, screen],
   );
 
   useEffect(() => {

@@ -1,13 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { parseWorkspace, serializeWorkspace, workspaceFile } from "../../../src/workspace";
 import { freshCommunity } from "../../../src/ui/state/appState";
+import { DEFAULT_ANALYSIS_SETTINGS } from "../../../src/analysis/registry";
+import { defaultSettings } from "../../../src/workspace";
+import type { Session } from "../../../src/ui/workspace/sessionMemory";
 import { communityOf, toWorkspace } from "../../../src/ui/workspace/toWorkspace";
 import { defaultPeriods, previousDay, savedPeriods } from "../../../src/ui/compare/comparePeriods";
 
 const bytes = new TextEncoder().encode("\uFEFFid,name\r\np1,Ana López\r\n");
 
 describe("the app's state as a workspace", () => {
-  test("files, decisions, channels, targets and the time window survive a save and an open", () => {
+  test("files, decisions, channels, targets, the time window and what is on screen survive a save and an open", () => {
     const community = {
       ...freshCommunity(),
       identityDecisions: {
@@ -30,12 +33,35 @@ describe("the app's state as a workspace", () => {
       encoding: "utf-8",
       mapping: { id: 0, name: 1 },
     });
-    const workspace = toWorkspace({ community, pseudonymSecret: "s3cret" }, "files", [file], "network");
+    const defaults = defaultSettings();
+    const session: Session = {
+      view: {
+        ...defaults.view,
+        screen: "network",
+        colourBy: "region",
+        sizeBy: "betweenness",
+        highlight: "bottlenecks",
+        level: "sectors",
+        selectedPerson: "p1",
+        ego: { person: "p1", steps: 2 },
+      },
+      // "" hides the people without a sector.
+      filters: { ...defaults.filters, sectors: ["", "Academia"], groups: ["Youth"], minTieWeight: 2.5 },
+      layout: { positions: [["p1", -12.5, 3.25]], camera: { x: 0.4, y: 0.6, ratio: 0.25, angle: 0 } },
+      analysis: {
+        ...DEFAULT_ANALYSIS_SETTINGS,
+        betweenness: { ...DEFAULT_ANALYSIS_SETTINGS.betweenness, mode: "sampled", pivots: 800 },
+      },
+    };
+    const workspace = toWorkspace({ community, pseudonymSecret: "s3cret" }, "files", [file], session);
     const read = parseWorkspace(serializeWorkspace(workspace));
     if (!read.ok) throw new Error(read.message);
     expect(read.workspace.files[0]?.content).toEqual(file.content);
     expect(read.workspace.pseudonymSecret).toBe("s3cret");
-    expect(read.workspace.settings.view.screen).toBe("network");
+    expect(read.workspace.settings.view).toEqual(session.view);
+    expect(read.workspace.settings.filters).toEqual(session.filters);
+    expect(read.workspace.layout).toEqual(session.layout);
+    expect(read.workspace.settings.analysis).toEqual(session.analysis);
     const back = communityOf(read.workspace);
     expect(back.identityDecisions).toEqual(community.identityDecisions);
     expect(back.time).toEqual(community.time);
