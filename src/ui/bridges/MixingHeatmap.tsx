@@ -84,29 +84,32 @@ export function MixingHeatmap({ mixing }: { mixing: SectorMixingResult }) {
           </g>
         ))}
       </svg>
-      <table className="visually-hidden" data-testid="mixing-table">
-        <caption>Ties within and between sectors</caption>
-        <thead>
-          <tr>
-            <td />
-            {sectors.map((s) => (
-              <th key={s} scope="col">
-                {s}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sectors.map((rowSector, i) => (
-            <tr key={rowSector}>
-              <th scope="row">{rowSector}</th>
-              {sectors.map((columnSector, j) => (
-                <td key={columnSector}>{ties[i]![j]}</td>
+      {/* Hidden in a box, not on the table: a table grows to its content and would widen the page. */}
+      <div className="visually-hidden">
+        <table data-testid="mixing-table">
+          <caption>Ties within and between sectors</caption>
+          <thead>
+            <tr>
+              <td />
+              {sectors.map((s) => (
+                <th key={s} scope="col">
+                  {s}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sectors.map((rowSector, i) => (
+              <tr key={rowSector}>
+                <th scope="row">{rowSector}</th>
+                {sectors.map((columnSector, j) => (
+                  <td key={columnSector}>{ties[i]![j]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <figcaption className="muted">
         Each cell counts the working relationships between two sectors; the outlined diagonal counts those
         inside a sector. Darker means more.
