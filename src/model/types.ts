@@ -23,8 +23,17 @@ export interface Person {
   joined?: string;
   /** False for people who only appear in interactions or attendance. */
   registered: boolean;
-  /** Columns the registry had that Weaver has no field for, kept so nothing is lost. */
+  /** Columns the registry had that Weaver has no field for, kept so nothing is lost. Read with `extraValue`. */
   extra?: Record<string, string>;
+}
+
+/**
+ * A person's value in an extra registry column. Own properties only: a column named
+ * "constructor" or "toString" must not read Object.prototype's function for someone who left it blank.
+ */
+export function extraValue(person: Pick<Person, "extra">, column: string): string | undefined {
+  const extra = person.extra;
+  return extra && Object.hasOwn(extra, column) ? extra[column] : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@
 import type { NetworkAnalysis, PersonMeasures } from "../analysis/analyzeNetwork";
 import { BROKERAGE_ROLES } from "../analysis/brokerage";
 import type { WeaverGraph } from "../graph/buildNetwork";
-import type { PersonAttributes, TieAttributes } from "../model/types";
+import { extraValue, type PersonAttributes, type TieAttributes } from "../model/types";
 import { escapeMarkup } from "./markup";
 import { parseHexColor, type NodeVisual, type NodeVisuals } from "./picture";
 import { pseudonymizePerson } from "./pseudonymizeData";
@@ -146,7 +146,7 @@ function extraColumns(graph: WeaverGraph, withExtra: boolean): GexfColumn<NodeRo
   return [...names].sort().map((name) => ({
     id: `extra_${name}`,
     type: "string",
-    get: (row) => row.attributes.extra?.[name],
+    get: (row) => extraValue(row.attributes, name),
   }));
 }
 

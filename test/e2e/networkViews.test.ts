@@ -212,7 +212,7 @@ describe("network views", () => {
     const roleColours = BROKER_KINDS.filter((k) => roles.includes(k.kind)).map((k) => k.color);
     expect(coloursPresent(brokers, roleColours).sort()).toEqual(roleColours.sort());
     await expect(page.getByTestId("legend").locator("h2").textContent()).resolves.toBe(
-      "Colour: main brokerage role",
+      "Colour: the kind of go-between they are most often",
     );
     await expect(page.getByTestId("map-role-glossary").locator("dt").count()).resolves.toBe(
       new Set(roles).size,

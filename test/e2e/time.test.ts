@@ -129,6 +129,12 @@ describe("time window", () => {
       .first()
       .evaluate((c) => (c.id = "kept"));
 
+    // Someone selected before playback is still selected after it (each step is a rebuild, not a new import).
+    await page.getByRole("tab", { name: "Network", exact: true }).click();
+    await page.getByTestId("search-input").fill("a");
+    await page.getByTestId("search-results").getByRole("button").first().click();
+    const person = await page.getByTestId("person-panel").getByRole("heading", { level: 2 }).textContent();
+
     await page.getByRole("button", { name: "Play over time" }).click();
     const seen = new Set<number>();
     for (let i = 0; i < 40 && seen.size < 3; i++) {
@@ -141,6 +147,12 @@ describe("time window", () => {
     await page.getByRole("button", { name: "Stop playback" }).click();
     await page.getByRole("button", { name: "Play over time" }).waitFor({ timeout: 60_000 });
     expect(await page.locator("canvas#kept").count()).toBe(1);
+    await expect(
+      page.getByRole("tab", { name: "Network", exact: true }).getAttribute("aria-selected"),
+    ).resolves.toBe("true");
+    await expect(
+      page.getByTestId("person-panel").getByRole("heading", { level: 2 }).textContent(),
+    ).resolves.toBe(person);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, test } from "vitest";
-import { placeKnown, withPositionsOf } from "../../src/ui/graph/knownPositions";
+import { boundsOf, placeKnown, positionsWith } from "../../src/ui/graph/knownPositions";
 import type { RenderEdge, RenderGraph, RenderNode } from "../../src/ui/graph/renderGraph";
 
 function drawn(ids: string[], ties: [string, string][]): RenderGraph {
@@ -24,7 +24,7 @@ describe("remembered map positions", () => {
     expect(graph.getNodeAttributes("b")).toMatchObject({ x: 12, y: -0.25 });
   });
 
-  test("a newcomer starts beside the people they are tied to; one with no placed contact keeps its start", () => {
+  test("a newcomer starts beside the people they are tied to; one with no placed contact inside the map", () => {
     const graph = drawn(
       ["a", "b", "new", "alone"],
       [
@@ -34,13 +34,19 @@ describe("remembered map positions", () => {
     );
     const known = new Map([
       ["a", { x: 0, y: 0 }],
-      ["b", { x: 10, y: 20 }],
+      ["b", { x: 100, y: 200 }],
     ]);
     expect(placeKnown(graph, known)).toBe(2);
     const { x, y } = graph.getNodeAttributes("new");
-    // Within one unit of the contacts' centre (5, 10).
-    expect(Math.hypot(x - 5, y - 10)).toBeCloseTo(1, 9);
-    expect(graph.getNodeAttributes("alone")).toMatchObject({ x: 100, y: 100 });
+    // 1% of the map's larger side (200) from the contacts' centre (50, 100).
+    expect(Math.hypot(x - 50, y - 100)).toBeCloseTo(2, 9);
+    const alone = graph.getNodeAttributes("alone");
+    expect(alone.x).toBeGreaterThanOrEqual(0);
+    expect(alone.x).toBeLessThanOrEqual(100);
+    expect(alone.y).toBeGreaterThanOrEqual(0);
+    expect(alone.y).toBeLessThanOrEqual(200);
+    // Away from where the graph first put everyone.
+    expect(alone).not.toMatchObject({ x: 100, y: 100 });
   });
 
   test("nothing known: every person is left to the layout", () => {
@@ -50,18 +56,19 @@ describe("remembered map positions", () => {
   test("positions on the map replace older ones and join those of people outside the window", () => {
     const graph = drawn(["a"], []);
     graph.mergeNodeAttributes("a", { x: 1, y: 2 });
-    const merged = withPositionsOf(
+    const merged = positionsWith(
       graph,
       new Map([
         ["a", { x: 9, y: 9 }],
         ["b", { x: 3, y: 4 }],
       ]),
     );
-    expect(new Map(merged.map(([id, px, py]) => [id, [px, py]]))).toEqual(
+    expect(merged).toEqual(
       new Map([
-        ["a", [1, 2]],
-        ["b", [3, 4]],
+        ["a", { x: 1, y: 2 }],
+        ["b", { x: 3, y: 4 }],
       ]),
     );
+    expect(boundsOf(merged.values())).toEqual({ x: 1, y: 2, width: 2, height: 2 });
   });
 });

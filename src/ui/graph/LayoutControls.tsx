@@ -16,16 +16,20 @@ export function LayoutControls({ graph, autoStart, onSettled }: LayoutControlsPr
   const [runner] = useState(() => new LayoutRunner());
   const layout = useSyncExternalStore(runner.subscribe, runner.getSnapshot);
   const start = useEffectEvent(() => autoStart);
-  const settled = useEffectEvent(() => onSettled(graph));
+  const settled = useEffectEvent((positioned: RenderGraph) => onSettled(positioned));
 
   useEffect(() => {
     runner.attach(graph, start());
-    return () => runner.detach();
+    return () => {
+      // A run cut short by a new network (a time window) has still moved people closer to their places.
+      if (runner.getSnapshot().running) settled(graph);
+      runner.detach();
+    };
   }, [runner, graph]);
 
   useEffect(() => {
-    if (layout.settled > 0) settled();
-  }, [layout.settled]);
+    if (layout.settled > 0) settled(graph);
+  }, [layout.settled, graph]);
 
   return (
     <div className="layout-controls">

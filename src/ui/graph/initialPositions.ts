@@ -21,7 +21,7 @@ export function hash(text: string): number {
 }
 
 /** mulberry32: two well-spread numbers in [0, 1) from one seed. */
-function twoRandoms(seed: number): [number, number] {
+export function twoRandoms(seed: number): [number, number] {
   const next = () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

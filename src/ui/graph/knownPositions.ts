@@ -3,14 +3,23 @@
  * were, and a network rebuilt for another time window keeps everyone who is still in it in place,
  * so playback shows the network growing instead of a new picture at every step. People never seen
  * before start beside the people they are tied to (where they will end up anyway) or, with no
- * placed contact, where the sector patches put them.
+ * placed contact, somewhere inside the map, so that a few newcomers never set everyone moving.
  */
-import { hash, type Point } from "./initialPositions";
+import { hash, twoRandoms, type Point } from "./initialPositions";
 import type { RenderGraph } from "./renderGraph";
 
-/** Moves the people in `known` to their old positions; returns how many were not known. */
+/** How far a newcomer starts from their contacts' centre, as a share of the map's width. */
+const NEWCOMER_OFFSET = 0.01;
+
+/**
+ * Moves the people in `known` to their old positions and starts each newcomer beside their placed
+ * contacts, or (with none) at a spot of their own inside the known map. Returns how many people
+ * were not known: when that is most of the graph, the old positions say little and a layout should run.
+ */
 export function placeKnown(graph: RenderGraph, known: ReadonlyMap<string, Point>): number {
   if (known.size === 0) return graph.order;
+  const frame = boundsOf(known.values());
+  const offset = NEWCOMER_OFFSET * Math.max(frame.width, frame.height, 1);
   const unknown: string[] = [];
   graph.forEachNode((node) => {
     const point = known.get(node);
@@ -28,20 +37,46 @@ export function placeKnown(graph: RenderGraph, known: ReadonlyMap<string, Point>
       y += point.y;
       placed++;
     });
-    if (placed === 0) continue;
-    // A small offset from the contacts' centre, stable per person, so two newcomers with the same contacts don't coincide.
-    const angle = ((hash(node) % 360) * Math.PI) / 180;
-    graph.mergeNodeAttributes(node, { x: x / placed + Math.cos(angle), y: y / placed + Math.sin(angle) });
+    // Seeded by the person, so the same data always gives the same picture.
+    const [u, v] = twoRandoms(hash(node));
+    if (placed > 0) {
+      const angle = 2 * Math.PI * u;
+      graph.mergeNodeAttributes(node, {
+        x: x / placed + offset * Math.cos(angle),
+        y: y / placed + offset * Math.sin(angle),
+      });
+    } else {
+      graph.mergeNodeAttributes(node, { x: frame.x + u * frame.width, y: frame.y + v * frame.height });
+    }
   }
   return unknown.length;
 }
 
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The smallest rectangle holding every point. */
+export function boundsOf(points: Iterable<Point>): Bounds {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { x, y } of points) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
 /** Positions of everyone on `graph`, added to (and replacing) those known before. */
-export function withPositionsOf(
-  graph: RenderGraph,
-  known: ReadonlyMap<string, Point>,
-): [string, number, number][] {
+export function positionsWith(graph: RenderGraph, known: ReadonlyMap<string, Point>): Map<string, Point> {
   const merged = new Map(known);
   graph.forEachNode((node, { x, y }) => merged.set(node, { x, y }));
-  return [...merged].map(([id, { x, y }]) => [id, x, y]);
+  return merged;
 }

@@ -10,8 +10,10 @@ import {
 } from "./appearance";
 
 interface AppearanceControlsProps {
+  /** What the map shows (with fallbacks while the analysis runs). */
   appearance: Appearance;
-  onChange: (appearance: Appearance) => void;
+  /** One choice the user made; merged into their own choices, never into the fallbacks shown. */
+  onChange: (change: Partial<Appearance>) => void;
   /** Measures, communities and bottlenecks exist only once the analysis has run. */
   analysed: boolean;
   /** The colourings this network offers (its registry's columns among them). */
@@ -36,7 +38,7 @@ export function AppearanceControls({
   ] as const;
   return (
     <div className="map-controls" data-testid="map-controls">
-      <LevelChoice level={appearance.level} onChange={(level) => onChange({ ...appearance, level })} />
+      <LevelChoice level={appearance.level} onChange={(level) => onChange({ level })} />
       {controls.map(({ key, label, options }) => (
         <Choice
           key={key}
@@ -45,7 +47,7 @@ export function AppearanceControls({
           options={options}
           analysed={analysed}
           disabled={sectors}
-          onChange={(value) => onChange({ ...appearance, [key]: value })}
+          onChange={(value) => onChange({ [key]: value })}
         />
       ))}
       {sectors ? (

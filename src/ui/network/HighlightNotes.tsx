@@ -58,7 +58,14 @@ function Counts({ highlight, view, named }: { highlight: Highlight; view: Highli
     );
   }
   if (highlight === "brokers") return null;
-  return named === 0 ? <p className="muted">Nobody: the network has none.</p> : null;
+  if (named > 0) return null;
+  return (
+    <p className="muted">
+      {highlight === "bottlenecks"
+        ? "Nobody holds a part of the network to the rest on their own: everyone would still be reachable if any one person left."
+        : "Nobody stands out: no small group of people holds the network together."}
+    </p>
+  );
 }
 
 /** The brokers named on the map, each with their main role, then what each role means. */

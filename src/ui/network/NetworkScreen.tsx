@@ -70,7 +70,7 @@ function isTab(id: string | null | undefined): id is Tab {
  * being brought back, else the defaults (and the import report first when rows were rejected).
  */
 function freshView(network: LoadedNetwork, counts: NetworkCounts): ViewState {
-  const restored = restoredSession();
+  const restored = restoredSession(network.networkId);
   if (restored) {
     const saved = fromSavedView(restored.view, restored.filters, network.graph);
     const tab = isTab(restored.view.screen) ? restored.view.screen : "network";
@@ -82,13 +82,12 @@ function freshView(network: LoadedNetwork, counts: NetworkCounts): ViewState {
 
 export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
   const [view, setView] = useState<ViewState>(() => freshView(network, counts));
-  // A network rebuilt from the same records (a time window, a split, a channel left out) keeps the
-  // user where they were; a new import starts afresh. Stored at once (React's "adjust state on a
-  // prop change"), so that two rebuilds in a row still find the network they came from.
+  // A network rebuilt from the same records (a time window, a playback step, a split, a channel
+  // left out) keeps the user where they were; a new import or a restored workspace opens with its
+  // own view. Stored at once (React's "adjust state on a prop change") rather than in an effect.
   let current = view;
   if (view.network !== network) {
-    current =
-      network.rebuiltFrom === view.network.networkId ? { ...view, network } : freshView(network, counts);
+    current = network.rebuiltFrom !== null ? { ...view, network } : freshView(network, counts);
     setView(current);
   }
   // What is on screen is part of the workspace (ui/workspace/sessionMemory).

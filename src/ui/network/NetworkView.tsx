@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { PersonMeasures } from "../../analysis/analyzeNetwork";
 import type { LoadedNetwork } from "../state/appState";
 import { CameraMemoryController } from "../graph/CameraMemoryController";
@@ -63,7 +63,14 @@ export function NetworkView({
 }: NetworkViewProps) {
   const analysis = useAnalysisResult();
   const visibility = useMemo(() => applyFilter(network.graph, filter), [network, filter]);
-  const map = useMemo(() => mapGraphOf(network.graph), [network]);
+  const sectorColours = useMemo(() => sectorPalette(network.graph), [network]);
+  // Built once per network; a rebuilt network starts from the live positions of the map it replaces.
+  const [builtMap, setBuiltMap] = useState(() => mapGraphOf(network.graph, sectorColours, null));
+  let map = builtMap;
+  if (map.network !== network.graph) {
+    map = mapGraphOf(network.graph, sectorColours, network.rebuiltFrom !== null ? builtMap.graph : null);
+    setBuiltMap(map);
+  }
   const renderGraph = map.graph;
   const byId = useMemo(() => measuresById(analysis), [analysis]);
   const colourChoices = useMemo(() => colourOptions(network.graph), [network]);
@@ -90,14 +97,13 @@ export function NetworkView({
   // Brokers are coloured by their role instead of the chosen colouring.
   const colours = drawn.brokers?.colours ?? colouredBy;
   const colourLabel = drawn.brokers
-    ? "main brokerage role"
+    ? "the kind of go-between they are most often"
     : colourChoices.find((o) => o.value === shown.colourBy)?.label;
   const sectorsShown = shown.level === "sectors";
   const sectorMixing = useMemo(
     () => (sectorsShown ? visibleSectorMixing(network.graph, visibility) : null),
     [sectorsShown, network, visibility],
   );
-  const sectorColours = useMemo(() => sectorPalette(network.graph), [network]);
   const person = selected !== null && network.graph.hasNode(selected) ? selected : null;
   const measures = person !== null ? byId.get(person) : undefined;
 
@@ -105,7 +111,7 @@ export function NetworkView({
     <div className="network-view">
       <div className="map-column">
         <SigmaContainer label={`Network map of ${network.graph.order} people`}>
-          <GraphDataController graph={renderGraph} />
+          <GraphDataController graph={renderGraph} frame={map.frame} />
           <CameraMemoryController graph={renderGraph} />
           <AppearanceController graph={renderGraph} colourOf={colours.colourOf} sizes={sizing} />
           <HighlightController
@@ -120,13 +126,13 @@ export function NetworkView({
           {sectorMixing && <SectorLevelMap mixing={sectorMixing} palette={sectorColours} />}
           <div className="map-toolbar" hidden={sectorsShown}>
             <SearchBox graph={network.graph} onSelect={onSelect} />
-            <LayoutControls graph={renderGraph} autoStart={map.unplaced > 0} onSettled={rememberLayout} />
+            <LayoutControls graph={renderGraph} autoStart={map.needsLayout} onSettled={rememberLayout} />
             <SavePngButton />
           </div>
         </SigmaContainer>
         <AppearanceControls
           appearance={shown}
-          onChange={onAppearance}
+          onChange={(change) => onAppearance({ ...appearance, ...change })}
           analysed={analysis !== null}
           colourOptions={colourChoices}
         />

@@ -223,14 +223,14 @@ export function sizes(
 export const HIGHLIGHT_NOTES: Record<Highlight, string> = {
   none: "",
   bottlenecks:
-    "Named: the people whose departure would cut others off. In red: the ties that alone hold a part of the network to the rest.",
-  keyPlayers: "Named: the key players, whose joint absence would fragment the network most.",
+    "Labelled on the map: the people whose departure would cut others off. In red: the ties that alone hold a part of the network to the rest.",
+  keyPlayers: "Labelled on the map: the key players, whose joint absence would fragment the network most.",
   brokers:
-    "Named: the people who connect the most pairs of contacts who are not in touch with each other, coloured by the kind of link they make most.",
+    "Labelled on the map: the people who connect the most pairs of contacts who are not in touch with each other, coloured by the kind of link they make most.",
   introductions:
     "Dashed lines: introductions worth making, between people who are not in touch yet. They are suggestions, not ties.",
   candidates:
-    "Named: people worth inviting into the community. In red: their ties to the members they already know.",
+    "Labelled on the map: people worth inviting into the community. In red: their ties to the members they already know.",
 };
 
 /** The legend's words for a size choice: "Bigger: higher betweenness". */

@@ -13,7 +13,7 @@
  * to group people, and with many organisations the largest still get their own colour.
  */
 import type { WeaverGraph } from "../../graph/buildNetwork";
-import type { PersonAttributes } from "../../model/types";
+import { extraValue, type PersonAttributes } from "../../model/types";
 
 export const MAX_CATEGORIES = 20;
 const EXTRA_PREFIX = "extra:";
@@ -36,7 +36,7 @@ export function columnValue(attributes: PersonAttributes, id: string): string | 
     id === "organization" || id === "region"
       ? attributes[id]
       : id.startsWith(EXTRA_PREFIX)
-        ? attributes.extra?.[id.slice(EXTRA_PREFIX.length)]
+        ? extraValue(attributes, id.slice(EXTRA_PREFIX.length))
         : undefined;
   return raw?.trim() || undefined;
 }

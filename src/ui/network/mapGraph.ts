@@ -1,27 +1,50 @@
 import type { WeaverGraph } from "../../graph/buildNetwork";
-import { placeKnown, withPositionsOf } from "../graph/knownPositions";
-import { sectorPalette } from "../graph/palette";
+import { boundsOf, placeKnown, positionsWith, type Bounds } from "../graph/knownPositions";
+import type { SectorPalette } from "../graph/palette";
 import { buildRenderGraph, type RenderGraph } from "../graph/renderGraph";
 import { currentSession, rememberSession, rememberedPositions } from "../workspace/sessionMemory";
 
 export interface MapGraph {
+  network: WeaverGraph;
   graph: RenderGraph;
-  /** People with no remembered place: the layout runs only when there are some. */
-  unplaced: number;
+  /** Most people have no remembered place: ForceAtlas2 should arrange them. */
+  needsLayout: boolean;
+  /**
+   * The area the map frames, fixed to everyone ever placed, so a rebuilt map keeps the same scale
+   * and people stay where they were on screen; null to let sigma fit the graph (a layout will run).
+   */
+  frame: Bounds | null;
 }
 
 /**
- * The graph sigma draws for a network, with everyone the workspace already placed put back where
- * they were (see knownPositions). Built once per network (the caller memoises it), so reading the
- * remembered positions here takes them as they were when the network arrived.
+ * The graph sigma draws for a network, with everyone already placed put back where they were
+ * (see knownPositions): the workspace's remembered positions and, for a network rebuilt from the
+ * one on screen (a time window, a playback step), the live positions of `previous`, which may be
+ * newer than the remembered ones when a layout was still running.
  */
-export function mapGraphOf(network: WeaverGraph): MapGraph {
-  const graph = buildRenderGraph(network, sectorPalette(network));
-  return { graph, unplaced: placeKnown(graph, rememberedPositions()) };
+export function mapGraphOf(
+  network: WeaverGraph,
+  palette: SectorPalette,
+  previous: RenderGraph | null,
+): MapGraph {
+  const graph = buildRenderGraph(network, palette);
+  const remembered = rememberedPositions();
+  const known = previous ? positionsWith(previous, remembered) : remembered;
+  const unknown = placeKnown(graph, known);
+  const needsLayout = unknown > graph.order / 2;
+  return {
+    network,
+    graph,
+    needsLayout,
+    frame: needsLayout ? null : boundsOf(positionsWith(graph, known).values()),
+  };
 }
 
 /** Keeps the settled positions in the workspace, beside those of people outside this window. */
 export function rememberLayout(graph: RenderGraph): void {
   const { layout } = currentSession();
-  rememberSession({ layout: { ...layout, positions: withPositionsOf(graph, rememberedPositions()) } });
+  const positions = [...positionsWith(graph, rememberedPositions())].map(
+    ([id, { x, y }]): [string, number, number] => [id, x, y],
+  );
+  rememberSession({ layout: { ...layout, positions } });
 }

@@ -1,11 +1,11 @@
 /**
- * The network screen's state as the workspace saves it, and back. Saved choices are plain ids, so
- * one the app no longer offers (an option renamed, a measure dropped) falls back to the default
- * instead of failing, and a person no longer in the network is simply not selected.
+ * The network screen's state as the workspace saves it, and back. Saved choices are plain ids; the
+ * map falls back to its default for one this network does not offer (a column these files lack, an
+ * option renamed), without forgetting it, and a person no longer in the network is not selected.
  */
 import type { WeaverGraph } from "../../graph/buildNetwork";
 import type { FilterSettings, ViewSettings } from "../../workspace";
-import { DEFAULT_APPEARANCE, HIGHLIGHT_OPTIONS, SIZE_OPTIONS, type Appearance } from "./appearance";
+import { DEFAULT_APPEARANCE, HIGHLIGHT_OPTIONS, type Appearance } from "./appearance";
 import { FILTER_KEYS, NO_FILTER, type FilterKey, type MapFilter } from "./filters";
 
 /** Which saved list holds the hidden values of each filter attribute. */
@@ -49,10 +49,6 @@ export function toSavedView(state: ScreenState): { view: ViewSettings; filters: 
   };
 }
 
-function offered<T extends string>(options: readonly { value: T }[], id: string, fallback: T): T {
-  return options.find((o) => o.value === id)?.value ?? fallback;
-}
-
 /** The saved state for `graph`: unknown choices become the defaults, absent people are dropped. */
 export function fromSavedView(
   view: ViewSettings,
@@ -60,11 +56,12 @@ export function fromSavedView(
   graph: WeaverGraph,
 ): Omit<ScreenState, "tab"> {
   const present = (node: string | null) => (node !== null && graph.hasNode(node) ? node : null);
+  // Ids are taken as saved: the map's shownAppearance decides which ones this network offers.
   const appearance: Appearance = {
-    // The colour choices depend on the columns of the data; the map falls back to sector for one it lacks.
     colourBy: view.colourBy,
-    sizeBy: offered(SIZE_OPTIONS, view.sizeBy, DEFAULT_APPEARANCE.sizeBy),
-    highlight: offered(HIGHLIGHT_OPTIONS, view.highlight, DEFAULT_APPEARANCE.highlight),
+    sizeBy: view.sizeBy,
+    highlight:
+      HIGHLIGHT_OPTIONS.find((o) => o.value === view.highlight)?.value ?? DEFAULT_APPEARANCE.highlight,
     level: view.level === "sectors" ? "sectors" : "people",
   };
   const excluded = { ...NO_FILTER.excluded };

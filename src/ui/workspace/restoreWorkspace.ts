@@ -24,7 +24,7 @@ export async function restoreWorkspace(dispatch: Dispatch<AppAction>, workspace:
     rebuiltFrom: null,
   });
   setWorkspaceFiles(workspace.files);
-  restoreSession(workspace);
+  restoreSession(workspace, network.networkId);
   if (workspace.pseudonymSecret !== null)
     dispatch({ type: "setPseudonymise", on: false, secret: workspace.pseudonymSecret });
   dispatch({ type: "networkLoaded", network, community });

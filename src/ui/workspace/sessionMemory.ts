@@ -2,10 +2,10 @@
  * What the analyst has on screen, remembered for the workspace: the open view, the map's colours,
  * sizes, highlight, filters, selection and ego network, where everyone sits on the map and where
  * the camera looks, and the analysis settings. The screens that own these report each change here,
- * and ask here, for a network a workspace brought back, what to show first. A small external store,
- * so that neither side needs the other's props and the workspace hook re-renders only on a change.
+ * and ask here, for a network a workspace brought back, what to show first. A small external store
+ * outside React, so that neither side needs the other's props and a change (a pan, a filter click)
+ * schedules an autosave without re-rendering the app.
  */
-import { useSyncExternalStore } from "react";
 import type { AnalysisSettings } from "../../analysis/registry";
 import {
   defaultSettings,
@@ -31,8 +31,8 @@ function emptySession(): Session {
 }
 
 let current: Session = emptySession();
-/** What a restored workspace had on screen, until the screens have taken it. */
-let restored: Session | null = null;
+/** What a restored workspace had on screen, and the network it was restored as. */
+let restored: { session: Session; networkId: number } | null = null;
 /** Analysis settings of a restored workspace, taken once by the first analysis run. */
 let restoredAnalysis: AnalysisSettings | null = null;
 /** The camera of a restored workspace, taken once by the first map drawn. */
@@ -51,28 +51,30 @@ export function rememberSession(change: Partial<Session>): void {
   if (!same) publish(next);
 }
 
-/**
- * A workspace being brought back (null: a new import, which starts from the defaults). Its screen
- * state becomes both what is remembered and what the screens show first.
- */
-export function restoreSession(workspace: Workspace | null): void {
-  if (workspace === null) {
-    restored = null;
-    restoredAnalysis = null;
-    restoredCamera = null;
-    publish({ ...emptySession(), analysis: current.analysis });
-    return;
-  }
-  const { view, filters, analysis } = workspace.settings;
-  restored = { view, filters, layout: workspace.layout, analysis };
-  restoredAnalysis = analysis;
-  restoredCamera = workspace.layout.camera;
-  publish(restored);
+/** A new import: what is on screen starts from the defaults (the analysis settings stay). */
+export function startFreshSession(): void {
+  restored = null;
+  restoredAnalysis = null;
+  restoredCamera = null;
+  publish({ ...emptySession(), analysis: current.analysis });
 }
 
-/** What the restored workspace had on screen; null after a new import. */
-export function restoredSession(): Session | null {
-  return restored;
+/**
+ * A workspace brought back as network `networkId`: what it had on screen becomes what is
+ * remembered, and what the network screen shows first for that network (and no other).
+ */
+export function restoreSession(workspace: Workspace, networkId: number): void {
+  const { view, filters, analysis } = workspace.settings;
+  const session = { view, filters, layout: workspace.layout, analysis };
+  restored = { session, networkId };
+  restoredAnalysis = analysis;
+  restoredCamera = workspace.layout.camera;
+  publish(session);
+}
+
+/** What the workspace restored as this network had on screen; null for any other network. */
+export function restoredSession(networkId: number): Session | null {
+  return restored?.networkId === networkId ? restored.session : null;
 }
 
 /** The restored analysis settings, handed out once: later runs use what the user chooses. */
@@ -98,12 +100,10 @@ export function currentSession(): Session {
   return current;
 }
 
-export function useSession(): Session {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => current,
-  );
+/** Calls `listener` after every change; returns the unsubscribe function. */
+export function subscribeSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }

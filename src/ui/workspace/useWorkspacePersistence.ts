@@ -18,7 +18,7 @@ import { useAppDispatch, useAppState } from "../state/AppContext";
 import { importClient } from "../state/useImportFlow";
 import { restoreWorkspace } from "./restoreWorkspace";
 import { toWorkspace } from "./toWorkspace";
-import { useSession } from "./sessionMemory";
+import { currentSession, subscribeSession } from "./sessionMemory";
 import { useWorkspaceFiles } from "./workspaceFiles";
 
 export interface WorkspacePersistence {
@@ -71,23 +71,25 @@ export function useWorkspacePersistence(demo: boolean): WorkspacePersistence {
   }, [dispatch, demo]);
 
   const { network, community, pseudonymSecret } = state;
-  const session = useSession();
-  // The open view of the network screen, or the screen itself (start, mapping) when it is not shown.
-  const screen = state.screen === "network" ? session.view.screen : state.screen;
-  const current = useCallback(
-    () =>
-      network && files.length > 0
-        ? toWorkspace({ community, pseudonymSecret }, network.origin, files, {
-            ...session,
-            view: { ...session.view, screen },
-          })
-        : null,
-    [network, files, community, pseudonymSecret, session, screen],
-  );
+  const screen = state.screen;
+  // Read from the session store when called, not subscribed to in render: a pan or a filter
+  // click then schedules a save without re-rendering the whole app.
+  const current = useCallback(() => {
+    if (!network || files.length === 0) return null;
+    const session = currentSession();
+    // The open view of the network screen, or the screen itself (start, mapping) when it is not shown.
+    const view = { ...session.view, screen: screen === "network" ? session.view.screen : screen };
+    return toWorkspace({ community, pseudonymSecret }, network.origin, files, { ...session, view });
+  }, [network, files, community, pseudonymSecret, screen]);
 
   useEffect(() => {
-    const workspace = ready && !demo ? current() : null;
-    if (workspace) autosaveRef.current?.schedule(workspace);
+    if (!ready || demo) return;
+    const schedule = () => {
+      const workspace = current();
+      if (workspace) autosaveRef.current?.schedule(workspace);
+    };
+    schedule();
+    return subscribeSession(schedule);
   }, [ready, demo, current]);
 
   useEffect(() => {
@@ -144,7 +146,7 @@ export function useWorkspacePersistence(demo: boolean): WorkspacePersistence {
   }, []);
 
   return {
-    canSave: current() !== null,
+    canSave: network !== null && files.length > 0,
     saveFile,
     openFile,
     clearAll,

@@ -8,7 +8,7 @@ import { useSyncExternalStore } from "react";
 import { workspaceFile, type WorkspaceFile } from "../../workspace";
 import type { PreviewOutcome } from "../../worker/protocol";
 import type { StagedFile } from "../state/appState";
-import { restoreSession } from "./sessionMemory";
+import { startFreshSession } from "./sessionMemory";
 
 const previewed = new Map<string, Uint8Array>();
 let current: readonly WorkspaceFile[] = [];
@@ -39,7 +39,7 @@ export function keepImportedFiles(staged: StagedFile[]): void {
     );
   }
   previewed.clear();
-  restoreSession(null);
+  startFreshSession();
   setWorkspaceFiles(files);
 }
 

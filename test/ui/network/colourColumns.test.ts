@@ -77,6 +77,15 @@ describe("categorical columns", () => {
     expect(columnValue(graph.getNodeAttributes("p0"), "sector")).toBeUndefined();
   });
 
+  test("a column named like a built-in property is read as data: blank for those who left it empty", () => {
+    const graph = registryGraph();
+    // Blank cells are not kept in `extra`, so p0 has no "constructor" of its own.
+    graph.mergeNodeAttributes("p1", { extra: { constructor: "Yes" } });
+    expect(columnValue(graph.getNodeAttributes("p1"), extraColumnId("constructor"))).toBe("Yes");
+    expect(columnValue(graph.getNodeAttributes("p0"), extraColumnId("constructor"))).toBeUndefined();
+    expect(columnValue(graph.getNodeAttributes("p0"), extraColumnId("toString"))).toBeUndefined();
+  });
+
   test("colours by a column with a legend of its values that accounts for everyone", () => {
     const graph = registryGraph();
     const byRegion = colouring(graph, new Map(), "region");
