@@ -9,6 +9,8 @@ import path from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadDataset } from "../../src/cli/loadDataset";
+import { buildNetwork } from "../../src/graph/buildNetwork";
 import { expectedSampleCounts } from "./expectedCounts";
 import { artifact, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
 import { colouredShare, decodePng } from "./png";
@@ -80,6 +82,51 @@ describe("network filters", () => {
     // Ticking it again brings everyone back.
     await page.getByTestId("filter-sector").getByRole("checkbox", { name: sector, exact: true }).check();
     await expect(shownCount(page)).resolves.toEqual({ shown: everyone, total: everyone });
+    await page.close();
+  });
+
+  test("role, status, minimum tie weight and hiding isolates show the people the files say", async () => {
+    // The sample as the engine builds it in Node, with the app's default settings.
+    const file = (name: string) => path.join(SAMPLE_DATA, name);
+    const { dataset } = loadDataset([
+      { path: file("people.csv"), kind: "people" },
+      { path: file("interactions.csv"), kind: "interactions" },
+      { path: file("attendance.csv"), kind: "attendance" },
+    ]);
+    const { graph } = buildNetwork(dataset);
+    const count = (keep: (node: string) => boolean) => graph.filterNodes(keep).length;
+    const everyone = graph.order;
+    const roles = new Map<string, number>();
+    graph.forEachNode((_, a) => {
+      const role = a.role?.trim();
+      if (role) roles.set(role, (roles.get(role) ?? 0) + 1);
+    });
+    const [role, withRole] = [...roles].sort((a, b) => b[1] - a[1])[0]!;
+    const prospects = count((n) => graph.getNodeAttribute(n, "status") === "prospect");
+    expect(prospects).toBeGreaterThan(0);
+    const withTie = count((n) => graph.degree(n) > 0);
+    const withStrongTie = count((n) => graph.someEdge(n, (_, a) => a.weight >= 3));
+    expect(withStrongTie).toBeLessThan(withTie);
+
+    const page = await openNetwork();
+    const menu = async (key: string, value: string, checked: boolean) => {
+      const filter = page.getByTestId(`filter-${key}`);
+      await filter.locator("summary").click();
+      await filter.getByRole("checkbox", { name: value, exact: true }).setChecked(checked);
+      await filter.locator("summary").click();
+    };
+    await menu("role", role, false);
+    await expect(shownCount(page)).resolves.toEqual({ shown: everyone - withRole, total: everyone });
+    await menu("role", role, true);
+    await menu("status", "prospect", false);
+    await expect(shownCount(page)).resolves.toEqual({ shown: everyone - prospects, total: everyone });
+    await menu("status", "prospect", true);
+
+    await page.getByLabel("Hide isolates").check();
+    await expect(shownCount(page)).resolves.toEqual({ shown: withTie, total: everyone });
+    await page.getByLabel("Minimum tie weight").fill("3");
+    await expect(shownCount(page)).resolves.toEqual({ shown: withStrongTie, total: everyone });
+    await page.screenshot({ path: artifact("network-filter-weight.png") });
     await page.close();
   });
 
