@@ -14,7 +14,7 @@ import { buildNetwork } from "../../src/graph/buildNetwork";
 import { expectedSampleCounts } from "./expectedCounts";
 import { artifact, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
 import { colouredShare, decodePng } from "./png";
-import { expectCleanSession, runCli } from "./session";
+import { expectCleanSession, openSampleNetwork, runCli } from "./session";
 
 interface CliPerson {
   id: string;
@@ -40,12 +40,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function openNetwork(): Promise<Page> {
-  const { page, log } = await harness.open("/?sample=1");
-  logs.push(log);
-  await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
-  await page.getByRole("tab", { name: "Network", exact: true }).click();
-  return page;
+function openNetwork(): Promise<Page> {
+  return openSampleNetwork(harness, logs);
 }
 
 async function shownCount(page: Page): Promise<{ shown: number; total: number }> {

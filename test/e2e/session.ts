@@ -1,9 +1,10 @@
 /**
- * What the recommendation and adapter browser tests share: the CLI's JSON for the same files
+ * What the browser tests share: the CLI's JSON for the same files
  * (the engine run independently in Node), and the end-of-file check that nothing went wrong
- * and nothing left the origin. A clean start screen is in ./freshPage.
+ * and nothing left the origin, and the analysed sample on the map. A clean start screen is in ./freshPage.
  */
 import { execFileSync } from "node:child_process";
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { foreignRequests, ROOT, type Harness, type PageLog } from "./harness";
 
@@ -27,4 +28,13 @@ export function expectCleanSession(harness: Harness, logs: readonly PageLog[]): 
   expect(logs.length).toBeGreaterThan(0);
   for (const log of logs) expect(log.consoleErrors).toEqual([]);
   expect(foreignRequests(harness.allRequests(), harness.origin)).toEqual([]);
+}
+
+/** The sample community opened by its link, analysed, on the Network tab; the page's log joins `logs`. */
+export async function openSampleNetwork(harness: Harness, logs: PageLog[]): Promise<Page> {
+  const { page, log } = await harness.open("/?sample=1");
+  logs.push(log);
+  await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+  await page.getByRole("tab", { name: "Network", exact: true }).click();
+  return page;
 }

@@ -20,17 +20,7 @@ import type { NetworkCounts } from "./networkCounts";
 import { NetworkView } from "./NetworkView";
 import { fromSavedView, toSavedView } from "./savedView";
 
-type Tab =
-  | "overview"
-  | "network"
-  | "people"
-  | "bottlenecks"
-  | "bridges"
-  | "introductions"
-  | "recruitment"
-  | "compare"
-  | "report";
-const TABS: readonly Tab[] = [
+const TABS = [
   "overview",
   "network",
   "people",
@@ -40,7 +30,8 @@ const TABS: readonly Tab[] = [
   "recruitment",
   "compare",
   "report",
-];
+] as const;
+type Tab = (typeof TABS)[number];
 
 /**
  * Tab, selection and map appearance belong to one imported network: keyed by it here
