@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import type { Bounds } from "./knownPositions";
 import type { RenderGraph } from "./renderGraph";
-import { useSigma } from "./SigmaContainer";
+import { showGraph, useSigma } from "./SigmaContainer";
 
 interface GraphDataControllerProps {
   graph: RenderGraph;
@@ -19,7 +19,7 @@ export function GraphDataController({ graph, frame }: GraphDataControllerProps) 
     sigma.setCustomBBox(
       frame && { x: [frame.x, frame.x + frame.width], y: [frame.y, frame.y + frame.height] },
     );
-    sigma.setGraph(graph);
+    showGraph(sigma, graph);
     if (!frame) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // A frame comes with its graph (one map object), so this runs once per new map.
   }, [sigma, graph, frame]);

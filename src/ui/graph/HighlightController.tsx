@@ -1,18 +1,32 @@
 /**
  * Hover and selection: the person under the pointer (or else the selected person)
- * stays in colour with their contacts and the ties between them; everyone else fades.
+ * stays in colour with their contacts and their ties; everyone else fades.
  * With nobody in focus, an optional emphasis (the bottlenecks, say) keeps a few people
  * and ties in colour and fades the rest. Done with sigma's reducers, so the graph's own
  * attributes are never rewritten.
+ *
+ * Written for maps of a hundred thousand ties, where having sigma look at every tie again
+ * blocks the page for a few hundred milliseconds:
+ * - a change of focus redraws the people only: the person's ties are drawn on a layer of
+ *   their own while sigma draws no ties (focusTies.ts, tiePrograms.ts), and their contacts go
+ *   up to sigma's hover layer, so faded people never cover them;
+ * - a filter redraws only the people and ties it shows or hides, in short slices
+ *   (visibilityChanges.ts, redrawQueue.ts);
+ * - only a new emphasis has sigma index the whole map again, to stack emphasised ties on top.
  */
 import { useEffect, useEffectEvent, useRef } from "react";
+import { drawDiscNodeHover, drawDiscNodeLabel, type NodeHoverDrawingFunction } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../network/filters";
+import { createFocusTiesLayer, drawFocusTies, FOCUS_TIES_LAYER } from "./focusTies";
+import { RedrawQueue } from "./redrawQueue";
 import type { RenderEdge, RenderNode } from "./renderGraph";
-import { useSigma } from "./SigmaContainer";
+import { scheduleReindex, useSigma, type WeaverSigma } from "./SigmaContainer";
+import { setTiesDrawn } from "./tiePrograms";
+import { timed } from "./userTiming";
+import { visibilityChanges } from "./visibilityChanges";
 
 export const FADED_NODE_COLOR = "#E4E7EB";
-const FOCUS_EDGE_COLOR = "#6B7785";
 const EMPHASIS_EDGE_COLOR = "#B3261E";
 const FADED_EDGE_COLOR = "#EEF0F3";
 /** Above this many contacts, naming every neighbour would bury the map in labels. */
@@ -35,6 +49,23 @@ interface HighlightControllerProps {
   hidden?: Visibility | null;
 }
 
+interface FocusState {
+  hovered: string | null;
+  selected: string | null;
+  emphasis: Emphasis | null;
+  hidden: Visibility | null;
+  /** People hidden when sigma last indexed the map: it left them out of its choice of labels. */
+  unindexed: ReadonlySet<string>;
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+const HIDDEN = { hidden: true } as const;
+/**
+ * Sigma hands each reducer call a fresh copy of the attributes, so hiding in place spares an
+ * object per person or tie: a filter on a large network hides tens of thousands at once.
+ */
+const hide = <T extends object>(data: T): T & { hidden: true } => Object.assign(data, HIDDEN);
+
 export function HighlightController({
   selected,
   onSelect,
@@ -42,12 +73,14 @@ export function HighlightController({
   hidden = null,
 }: HighlightControllerProps) {
   const sigma = useSigma();
-  const focus = useRef<{
-    hovered: string | null;
-    selected: string | null;
-    emphasis: Emphasis | null;
-    hidden: Visibility | null;
-  }>({ hovered: null, selected: null, emphasis: null, hidden: null });
+  const focus = useRef<FocusState>({
+    hovered: null,
+    selected: null,
+    emphasis: null,
+    hidden: null,
+    unindexed: NOBODY,
+  });
+  const queue = useRef<RedrawQueue | null>(null);
   const select = useEffectEvent(onSelect);
 
   useEffect(() => {
@@ -57,9 +90,10 @@ export function HighlightController({
       const centre = state.hovered ?? state.selected;
       return centre !== null && sigma.getGraph().hasNode(centre) ? centre : null;
     };
+    const contactsNamed = (centre: string) => sigma.getGraph().degree(centre) <= MAX_FORCED_LABELS;
 
-    sigma.setSetting("nodeReducer", (node: string, data: RenderNode): Partial<NodeDisplayData> => {
-      if (state.hidden?.hiddenNodes.has(node)) return { ...data, hidden: true };
+    const nodeReducer = (node: string, data: RenderNode): Partial<NodeDisplayData> => {
+      if (state.hidden?.hiddenNodes.has(node)) return hide(data);
       const centre = centreIn();
       if (centre === null) {
         if (!state.emphasis) return data;
@@ -68,35 +102,56 @@ export function HighlightController({
         if (state.emphasis.context?.has(node)) return { ...data, label: "", zIndex: 1 };
         return { ...data, color: FADED_NODE_COLOR, label: "", zIndex: 0 };
       }
-      const graph = sigma.getGraph();
       if (node === centre) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (graph.areNeighbors(node, centre)) {
-        return { ...data, forceLabel: graph.degree(centre) <= MAX_FORCED_LABELS, zIndex: 1 };
-      }
+      // Contacts go up to the hover layer, where drawHover names them (not twice on the label layer).
+      if (sigma.getGraph().areNeighbors(node, centre))
+        return { ...data, highlighted: true, label: "", zIndex: 1 };
       return { ...data, color: FADED_NODE_COLOR, label: "", zIndex: 0 };
-    });
-    sigma.setSetting("edgeReducer", (edge: string, data: RenderEdge): Partial<EdgeDisplayData> => {
-      if (state.hidden?.hiddenEdges.has(edge)) return { ...data, hidden: true };
-      const centre = centreIn();
-      if (centre === null) {
-        if (!state.emphasis) return data;
-        if (state.emphasis.edges.has(edge)) {
-          return { ...data, color: EMPHASIS_EDGE_COLOR, size: data.size + 1.5, zIndex: 1 };
-        }
-        return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+    };
+    // Ties do not depend on the focus: while someone is in focus, sigma draws none.
+    const edgeReducer = (edge: string, data: RenderEdge): Partial<EdgeDisplayData> => {
+      if (state.hidden?.hiddenEdges.has(edge)) return hide(data);
+      if (!state.emphasis) return data;
+      if (state.emphasis.edges.has(edge)) {
+        return { ...data, color: EMPHASIS_EDGE_COLOR, size: data.size + 1.5, zIndex: 1 };
       }
-      if (sigma.getGraph().hasExtremity(edge, centre)) return { ...data, color: FOCUS_EDGE_COLOR, zIndex: 1 };
-      return { ...data, hidden: true };
-    });
+      return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+    };
+    // The hover layer's drawing: the person in focus (and emphasised people) in sigma's label
+    // box; their contacts by name when there are few, else unnamed.
+    const drawHover: NodeHoverDrawingFunction<RenderNode, RenderEdge> = (context, data, settings) => {
+      const centre = centreIn();
+      const key = (data as { key?: string }).key;
+      if (centre === null || key === centre || key === undefined) {
+        drawDiscNodeHover(context, data, settings);
+      } else if (contactsNamed(centre)) {
+        drawDiscNodeLabel(
+          context,
+          { ...data, label: sigma.getGraph().getNodeAttribute(key, "label") },
+          settings,
+        );
+      }
+    };
+    sigma.setSettings({ nodeReducer, edgeReducer, defaultDrawNodeHover: drawHover });
 
-    const refresh = () => sigma.refresh({ skipIndexation: true });
+    const canvas = createFocusTiesLayer(sigma);
+    const isHidden = (edge: string) => state.hidden?.hiddenEdges.has(edge) ?? false;
+    // Each frame: sigma draws all ties or none, and the focus layer the focused person's.
+    const chooseTies = () => setTiesDrawn(sigma, centreIn() === null);
+    const drawTies = () => drawFocusTies(sigma, canvas, centreIn(), isHidden);
+    sigma.on("beforeRender", chooseTies);
+    sigma.on("afterRender", drawTies);
+    const rememberIndexed = () => (state.unindexed = state.hidden?.hiddenNodes ?? NOBODY);
+    sigma.on("afterProcess", rememberIndexed);
+    queue.current = new RedrawQueue(sigma, () => indexIfLabelsMissing(sigma, state));
+
     const onEnter = ({ node }: { node: string }) => {
       state.hovered = node;
-      refresh();
+      redrawFocus(sigma, "hover");
     };
     const onLeave = () => {
       state.hovered = null;
-      refresh();
+      redrawFocus(sigma, "hover");
     };
     const onClickNode = ({ node }: { node: string }) => select(node);
     const onClickStage = () => select(null);
@@ -105,26 +160,68 @@ export function HighlightController({
     sigma.on("clickNode", onClickNode);
     sigma.on("clickStage", onClickStage);
     return () => {
+      queue.current?.dispose();
+      queue.current = null;
       sigma.off("enterNode", onEnter);
       sigma.off("leaveNode", onLeave);
       sigma.off("clickNode", onClickNode);
       sigma.off("clickStage", onClickStage);
-      sigma.setSetting("nodeReducer", null);
-      sigma.setSetting("edgeReducer", null);
+      sigma.off("beforeRender", chooseTies);
+      sigma.off("afterRender", drawTies);
+      sigma.off("afterProcess", rememberIndexed);
+      sigma.killLayer(FOCUS_TIES_LAYER);
+      setTiesDrawn(sigma, true);
+      sigma.setSettings({ nodeReducer: null, edgeReducer: null, defaultDrawNodeHover: drawDiscNodeHover });
     };
   }, [sigma]);
 
-  // Hiding changes what the label grid and hover index hold: a full refresh, not a repaint.
+  // Redraw only who a filter shows or hides.
   useEffect(() => {
+    const changes = visibilityChanges(focus.current.hidden, hidden);
     focus.current.hidden = hidden;
-    sigma.refresh();
+    queue.current?.add(changes.nodes, changes.edges);
   }, [sigma, hidden]);
 
   useEffect(() => {
     focus.current.selected = selected;
+    redrawFocus(sigma, "select");
+  }, [sigma, selected]);
+
+  // An emphasis restyles ties and stacks the emphasised ones on top: sigma indexes the map again.
+  useEffect(() => {
+    if (focus.current.emphasis === emphasis) return;
     focus.current.emphasis = emphasis;
-    sigma.refresh({ skipIndexation: true });
-  }, [sigma, selected, emphasis]);
+    timed("emphasis", () => sigma.refresh());
+  }, [sigma, emphasis]);
 
   return null;
+}
+
+/**
+ * A new person in focus (or none): the people are redrawn, and after the frame is drawn the
+ * tie layers follow (see drawTies).
+ */
+function redrawFocus(sigma: WeaverSigma, measure: string): void {
+  timed(measure, () =>
+    sigma.refresh({
+      partialGraph: { nodes: sigma.getGraph().nodes() },
+      skipIndexation: true,
+      schedule: true,
+    }),
+  );
+}
+
+/**
+ * Sigma chooses which labels to show when it indexes the map, among the people shown then.
+ * When a filter brings back someone who was hidden at that time, the map is indexed again
+ * (once the filter is drawn) so that they can be named.
+ */
+function indexIfLabelsMissing(sigma: WeaverSigma, state: FocusState): void {
+  const hiddenNow = state.hidden?.hiddenNodes ?? NOBODY;
+  for (const node of state.unindexed) {
+    if (!hiddenNow.has(node)) {
+      scheduleReindex(sigma);
+      return;
+    }
+  }
 }

@@ -1,7 +1,8 @@
+import { FOCUS_TIES_LAYER } from "./focusTies";
 import { useSigma, type WeaverSigma } from "./SigmaContainer";
 
-/** Sigma's layers from the bottom up; the mouse layer only catches events. */
-const LAYERS = ["edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes"];
+/** Sigma's layers from the bottom up (with the focused person's ties); the mouse layer only catches events. */
+const LAYERS = ["edges", "nodes", FOCUS_TIES_LAYER, "edgeLabels", "labels", "hovers", "hoverNodes"];
 
 /**
  * The map as the user sees it, one PNG. Sigma v3 has no export of its own: it draws on

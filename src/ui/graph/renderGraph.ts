@@ -39,8 +39,16 @@ export type RenderGraph = Graph<RenderNode, RenderEdge>;
  */
 const WEAK_EDGE_RGB = [0xe1, 0xe5, 0xea];
 const STRONG_EDGE_RGB = [0x6b, 0x77, 0x85];
-/** Beyond this many ties, thick edges cost more than they tell; draw them as thin lines. */
+/**
+ * Beyond this many ties a network is large for the map: thick edges cost more than they tell,
+ * so ties are drawn as thin lines, and labels are hidden while the map moves (SigmaContainer).
+ */
 export const THIN_EDGES_ABOVE = 5_000;
+
+export function isLargeNetwork(graph: { size: number }): boolean {
+  return graph.size > THIN_EDGES_ABOVE;
+}
+
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 11;
 const MIN_EDGE_SIZE = 0.5;
@@ -57,7 +65,8 @@ export function buildRenderGraph(data: WeaverGraph, palette: SectorPalette): Ren
   const contacts = new Map<string, number>();
   let maxContacts = 0;
   data.forEachNode((node) => {
-    const n = data.neighbors(node).length;
+    let n = 0;
+    data.forEachNeighbor(node, () => n++);
     contacts.set(node, n);
     maxContacts = Math.max(maxContacts, n);
   });
@@ -76,13 +85,18 @@ export function buildRenderGraph(data: WeaverGraph, palette: SectorPalette): Ren
 
   let maxWeight = 0;
   data.forEachEdge((_, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
-  const type: EdgeShape = data.size > THIN_EDGES_ABOVE ? "thin" : "line";
+  const type: EdgeShape = isLargeNetwork(data) ? "thin" : "line";
+  // Ties share a few weights: their colours are worked out once per weight, not once per tie.
+  const colours = new Map<number, string>();
   data.forEachEdge((edge, attributes, source, target) => {
-    const share = maxWeight > 0 ? Math.sqrt(attributes.weight / maxWeight) : 0;
+    const { weight } = attributes;
+    const share = maxWeight > 0 ? Math.sqrt(weight / maxWeight) : 0;
+    let color = colours.get(weight);
+    if (color === undefined) colours.set(weight, (color = edgeColor(share)));
     render.addEdgeWithKey(edge, source, target, {
-      weight: attributes.weight,
+      weight,
       size: MIN_EDGE_SIZE + (MAX_EDGE_SIZE - MIN_EDGE_SIZE) * share,
-      color: edgeColor(share),
+      color,
       type,
     });
   });

@@ -4,12 +4,12 @@
  * previews and the finished network.
  */
 import { useCallback, useMemo, type Dispatch } from "react";
-import Graph from "graphology";
 import { missingRequired } from "../../ingest/fields";
 import type { WeaverGraph } from "../../graph/buildNetwork";
 import { ImportClient } from "../../worker/importClient";
 import type { FileFailure, ImportedNetwork, ImportSpec, Progress } from "../../worker/protocol";
 import { SAMPLE_FILES, SAMPLE_TARGETS } from "../start/sampleFiles";
+import { graphInSlices } from "./graphInSlices";
 import { toTimeWindow } from "../../workspace";
 import { keepImportedFiles, keepPreviewedBytes } from "../workspace/workspaceFiles";
 import {
@@ -175,9 +175,8 @@ export async function toLoadedNetwork(
   context: { failures: FileFailure[]; origin: Origin; rebuiltFrom: number | null },
 ): Promise<LoadedNetwork> {
   dispatch({ type: "busy", label: "Drawing the network", fraction: 1 });
-  const graph = Graph.from(payload.graph) as WeaverGraph;
-  // Let the page breathe between rebuilding the graph and drawing it: two shorter tasks, not one long one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Rebuilt in slices, each its own task, so the page keeps answering (and drawing) meanwhile.
+  const graph: WeaverGraph = await graphInSlices(payload.graph);
   return {
     networkId: payload.networkId,
     graph,
