@@ -9,6 +9,7 @@
  * under them, and below sigma's hover layer, where the person and their contacts are drawn.
  */
 import type { WeaverSigma } from "./SigmaContainer";
+import { clearedOverlay } from "./overlayCanvas";
 
 export const FOCUS_TIES_LAYER = "focusTies";
 export const FOCUS_EDGE_COLOR = "#6B7785";
@@ -33,18 +34,8 @@ export function drawFocusTies(
   centre: string | null,
   isHidden: (edge: string) => boolean,
 ): void {
-  const { width, height } = sigma.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-  }
-  const context = canvas.getContext("2d");
+  const context = clearedOverlay(sigma, canvas);
   if (!context) return;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
   const graph = sigma.getGraph();
   if (centre === null || !graph.hasNode(centre)) return;
   const from = sigma.getNodeDisplayData(centre);

@@ -9,6 +9,7 @@ import { useEffect, useRef } from "react";
 import { useSigma, type WeaverSigma } from "../graph/SigmaContainer";
 import type { SuggestedTie } from "./mapFocus";
 import { useMapAccess } from "./RecommendationsContext";
+import { clearedOverlay } from "../graph/overlayCanvas";
 
 const LAYER = "suggestions";
 /** Purple, unlike anything else on the map: ties that do not exist yet. */
@@ -89,18 +90,8 @@ function frameNodes(sigma: WeaverSigma, nodes: readonly string[]): Promise<void>
 }
 
 function drawTies(sigma: WeaverSigma, canvas: HTMLCanvasElement, ties: readonly SuggestedTie[]): void {
-  const { width, height } = sigma.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-  }
-  const context = canvas.getContext("2d");
+  const context = clearedOverlay(sigma, canvas);
   if (!context) return;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
   // The chosen tie last, so it is drawn over the others.
   for (const tie of [...ties].sort((a, b) => Number(a.chosen) - Number(b.chosen))) {
     const from = sigma.getNodeDisplayData(tie.source);
