@@ -5,22 +5,14 @@
  * map, the settings, and cancelling a long analysis of a generated network while the
  * page stays responsive.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  artifact,
-  foreignRequests,
-  ROOT,
-  SAMPLE_DATA,
-  startHarness,
-  type Harness,
-  type PageLog,
-} from "./harness";
+import { artifact, startHarness, type Harness, type PageLog } from "./harness";
+import { expectCleanSession, runCli, sampleCliArgs } from "./session";
 
 interface CliPerson {
   id: string;
@@ -45,16 +37,7 @@ const logs: PageLog[] = [];
 
 /** The same files through the CLI (`weaver analyze --json`), in Node. */
 function analyseWithCli(): CliAnalysis {
-  const files = ["people", "interactions", "attendance"].flatMap((kind) => [
-    `--${kind}`,
-    path.join(SAMPLE_DATA, `${kind}.csv`),
-  ]);
-  const stdout = execFileSync(
-    process.execPath,
-    ["--import", "tsx", "src/cli/main.ts", "analyze", ...files, "--json"],
-    { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout) as CliAnalysis;
+  return runCli<CliAnalysis>(sampleCliArgs());
 }
 
 beforeAll(async () => {
@@ -436,6 +419,5 @@ describe("a long analysis", () => {
 });
 
 test("no console errors and no request to any other origin", () => {
-  expect(logs.flatMap((l) => l.consoleErrors)).toEqual([]);
-  expect(foreignRequests(harness.allRequests(), harness.origin)).toEqual([]);
+  expectCleanSession(harness, logs);
 });

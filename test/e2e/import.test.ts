@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { artifact, FIXTURES, foreignRequests, startHarness, type Harness, type PageLog } from "./harness";
+import { artifact, FIXTURES, startHarness, type Harness, type PageLog } from "./harness";
+import { expectCleanSession } from "./session";
 import { openFresh } from "./freshPage";
 
 let harness: Harness;
@@ -194,8 +195,7 @@ describe("importing a coordinator's files", () => {
   });
 
   test("no console errors and no request to any other origin", () => {
-    expect(logs.flatMap((l) => l.consoleErrors)).toEqual([]);
-    expect(foreignRequests(harness.allRequests(), harness.origin)).toEqual([]);
+    expectCleanSession(harness, logs);
   });
 });
 

@@ -9,12 +9,11 @@ import path from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadDataset } from "../../src/cli/loadDataset";
 import { buildNetwork } from "../../src/graph/buildNetwork";
 import { expectedSampleCounts } from "./expectedCounts";
 import { artifact, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
 import { colouredShare, decodePng } from "./png";
-import { expectCleanSession, openSampleNetwork, runCli } from "./session";
+import { expectCleanSession, openSampleNetwork, runCli, sampleCliArgs, sampleDataset } from "./session";
 
 interface CliPerson {
   id: string;
@@ -27,11 +26,7 @@ let people: CliPerson[];
 const logs: PageLog[] = [];
 
 beforeAll(async () => {
-  const files = ["people", "interactions", "attendance"].flatMap((kind) => [
-    `--${kind}`,
-    path.join(SAMPLE_DATA, `${kind}.csv`),
-  ]);
-  people = runCli<{ people: CliPerson[] }>(files).people;
+  people = runCli<{ people: CliPerson[] }>(sampleCliArgs()).people;
   harness = await startHarness();
 });
 
@@ -83,13 +78,7 @@ describe("network filters", () => {
 
   test("role, status, minimum tie weight and hiding isolates show the people the files say", async () => {
     // The sample as the engine builds it in Node, with the app's default settings.
-    const file = (name: string) => path.join(SAMPLE_DATA, name);
-    const { dataset } = loadDataset([
-      { path: file("people.csv"), kind: "people" },
-      { path: file("interactions.csv"), kind: "interactions" },
-      { path: file("attendance.csv"), kind: "attendance" },
-    ]);
-    const { graph } = buildNetwork(dataset);
+    const { graph } = buildNetwork(sampleDataset());
     const count = (keep: (node: string) => boolean) => graph.filterNodes(keep).length;
     const everyone = graph.order;
     const roles = new Map<string, number>();

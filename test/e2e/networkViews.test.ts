@@ -15,7 +15,7 @@ import { BROKER_KINDS } from "../../src/ui/network/brokers";
 import { expectedSampleCounts } from "./expectedCounts";
 import { artifact, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
 import { colouredShare, coloursPresent, decodePng, type Image } from "./png";
-import { expectCleanSession, openSampleNetwork, runCli } from "./session";
+import { expectCleanSession, openSampleNetwork, runCli, sampleCliArgs } from "./session";
 
 interface CliPerson {
   id: string;
@@ -46,11 +46,7 @@ const logs: PageLog[] = [];
 
 beforeAll(async () => {
   // With targets.csv, as `?sample=1` loads the sample: the recommendations depend on it.
-  const files = ["people", "interactions", "attendance", "targets"].flatMap((kind) => [
-    `--${kind}`,
-    path.join(SAMPLE_DATA, `${kind}.csv`),
-  ]);
-  cli = runCli<CliOutput>(files);
+  cli = runCli<CliOutput>(sampleCliArgs(["people", "interactions", "attendance", "targets"]));
   const text = (await readFile(path.join(SAMPLE_DATA, "people.csv"), "utf8")).replace(/^\uFEFF/, "");
   registry = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: "greedy" }).data;
   unregistered = expectedSampleCounts(SAMPLE_DATA).unregistered;

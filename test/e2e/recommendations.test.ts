@@ -13,7 +13,7 @@ import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { artifact, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
 import { openFresh } from "./freshPage";
-import { expectCleanSession, runCli } from "./session";
+import { expectCleanSession, runCli, sampleCliArgs } from "./session";
 
 interface CliIntroduction {
   a: string;
@@ -51,10 +51,7 @@ function runCliOn(args: string[]): CliOutput {
   return runCli<CliOutput>(args);
 }
 
-const SAMPLE_ARGS = ["people", "interactions", "attendance", "targets"].flatMap((kind) => [
-  `--${kind}`,
-  path.join(SAMPLE_DATA, `${kind}.csv`),
-]);
+const SAMPLE_ARGS = sampleCliArgs(["people", "interactions", "attendance", "targets"]);
 
 beforeAll(async () => {
   cli = runCliOn(SAMPLE_ARGS);

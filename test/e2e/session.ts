@@ -4,9 +4,27 @@
  * and nothing left the origin, and the analysed sample on the map. A clean start screen is in ./freshPage.
  */
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { foreignRequests, ROOT, type Harness, type PageLog } from "./harness";
+import { loadDataset } from "../../src/cli/loadDataset";
+import type { Dataset } from "../../src/model/types";
+import { foreignRequests, ROOT, SAMPLE_DATA, type Harness, type PageLog } from "./harness";
+
+/** The sample community's files as the CLI takes them: `--people sample-data/people.csv …`. */
+export function sampleCliArgs(kinds: readonly string[] = ["people", "interactions", "attendance"]): string[] {
+  return kinds.flatMap((kind) => [`--${kind}`, path.join(SAMPLE_DATA, `${kind}.csv`)]);
+}
+
+/** The sample community's people, interactions and attendance, read in Node as the CLI reads them. */
+export function sampleDataset(): Dataset {
+  return loadDataset(
+    (["people", "interactions", "attendance"] as const).map((kind) => ({
+      path: path.join(SAMPLE_DATA, `${kind}.csv`),
+      kind,
+    })),
+  ).dataset;
+}
 
 /** `weaver analyze ARGS --json`, run in Node. */
 export function runCli<T>(args: string[]): T {

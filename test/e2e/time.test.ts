@@ -8,9 +8,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { loadDataset } from "../../src/cli/loadDataset";
 import { comparePeriods } from "../../src/graph/compare";
 import { artifact, ROOT, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
+import { expectCleanSession, sampleDataset } from "./session";
 
 const run = promisify(execFile);
 let harness: Harness;
@@ -175,12 +175,7 @@ describe("time window", () => {
     const newcomers = page.getByTestId("compare-newcomers");
     await newcomers.waitFor({ timeout: 60_000 });
 
-    const file = (name: string) => path.join(SAMPLE_DATA, name);
-    const { dataset } = loadDataset([
-      { path: file("people.csv"), kind: "people" },
-      { path: file("interactions.csv"), kind: "interactions" },
-      { path: file("attendance.csv"), kind: "attendance" },
-    ]);
+    const dataset = sampleDataset();
     const expected = comparePeriods(dataset, { from: aFrom, to: aTo }, { from: bFrom, to: bTo });
     expect(expected.newcomers.length).toBeGreaterThan(0);
     await expect(newcomers.getAttribute("data-count")).resolves.toBe(String(expected.newcomers.length));
@@ -225,7 +220,7 @@ describe("time window", () => {
     await page.close();
   });
 
-  test("no console errors", () => {
-    expect(logs.flatMap((log) => log.consoleErrors)).toEqual([]);
+  test("no console errors and no request to any other origin", () => {
+    expectCleanSession(harness, logs);
   });
 });
