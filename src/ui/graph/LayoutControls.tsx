@@ -16,7 +16,8 @@ export function LayoutControls({ graph, autoStart, onSettled }: LayoutControlsPr
   const [runner] = useState(() => new LayoutRunner());
   const layout = useSyncExternalStore(runner.subscribe, runner.getSnapshot);
   const start = useEffectEvent(() => autoStart);
-  const settled = useEffectEvent((positioned: RenderGraph) => onSettled(positioned));
+  // The graph on screen unless told otherwise: a cleanup passes the graph it is leaving.
+  const settled = useEffectEvent((positioned: RenderGraph = graph) => onSettled(positioned));
 
   useEffect(() => {
     runner.attach(graph, start());
@@ -27,9 +28,10 @@ export function LayoutControls({ graph, autoStart, onSettled }: LayoutControlsPr
     };
   }, [runner, graph]);
 
+  // Only when a run stops: a new graph arrives with the positions it was given, nothing to keep.
   useEffect(() => {
-    if (layout.settled > 0) settled(graph);
-  }, [layout.settled, graph]);
+    if (layout.settled > 0) settled();
+  }, [layout.settled]);
 
   return (
     <div className="layout-controls">
