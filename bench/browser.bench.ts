@@ -16,6 +16,7 @@ import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
 import { openFresh } from "../test/e2e/freshPage";
 import { artifact, ROOT, SAMPLE_DATA, startHarness, type Harness } from "../test/e2e/harness";
 import { writeCommunity } from "./lib/community";
@@ -27,6 +28,11 @@ const PEOPLE = 10_000;
 /** Holme–Kim's m: about m ties per person. */
 const TIES_PER_PERSON = 10;
 const SEED = 2026;
+/**
+ * `WEAVER_BENCH_ONLY=time npm run bench browser` measures the time-window steps alone (a few
+ * minutes instead of a quarter of an hour), for work on recomputation.
+ */
+const ONLY_TIME = process.env.WEAVER_BENCH_ONLY === "time";
 
 function ensureBuilt(): void {
   if (existsSync(path.join(ROOT, "dist", "index.html"))) return;
@@ -53,6 +59,12 @@ async function runCommunity(harness: Harness, label: string, files: string[]): P
   const people = Number(await page.getByTestId("count-people").getAttribute("data-value"));
   const ties = Number(await page.getByTestId("count-ties").getAttribute("data-value"));
 
+  if (ONLY_TIME) {
+    await map.layoutDone(page);
+    await timeSteps(page, step);
+    await page.close();
+    return { label, people, ties, steps };
+  }
   if (await page.getByRole("button", { name: "Stop layout" }).isVisible()) {
     await step("layout running, pointer still", () => page.waitForTimeout(2_000), 0, false);
   }
@@ -79,10 +91,17 @@ async function runCommunity(harness: Harness, label: string, files: string[]): P
   await page.getByRole("button", { name: "Close details" }).click();
   await page.waitForTimeout(500);
 
-  await step("time window: last 6 months", () => map.timePreset(page, "Last 6 months"), 3_000);
-  await step("time window: all time", () => map.timePreset(page, "All time"), 3_000);
+  await timeSteps(page, step);
   await page.close();
   return { label, people, ties, steps };
+}
+
+type StepRunner = (name: string, action: () => Promise<void>, after?: number) => Promise<void>;
+
+/** The recomputation steps: the network rebuilt and analysed again for another window, and back. */
+async function timeSteps(page: Page, step: StepRunner): Promise<void> {
+  await step("time window: last 6 months", () => map.timePreset(page, "Last 6 months"), 3_000);
+  await step("time window: all time", () => map.timePreset(page, "All time"), 3_000);
 }
 
 export async function benchBrowser(): Promise<CommunityRun[]> {

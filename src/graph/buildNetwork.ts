@@ -177,7 +177,15 @@ export function buildNetwork(dataset: Dataset, options: NetworkOptions = {}): Bu
       tie.fromAttendance = true;
     }
   }
-  for (const tie of ties.values()) graph.addEdge(tie.source, tie.target, toAttributes(tie));
+  // Keyed by the pair, so a tie has the same key in every network built from these records (each
+  // time window): the map keeps drawing it instead of indexing a new graph (ui/network/drawnWindow).
+  // In the order of their keys, so the ties of any window come in the same order as in the whole
+  // network, and the map draws them on top of each other the same way.
+  const keys = [...ties.keys()].sort();
+  for (const key of keys) {
+    const tie = ties.get(key)!;
+    graph.addEdgeWithKey(key, tie.source, tie.target, toAttributes(tie));
+  }
 
   return {
     graph,

@@ -9,7 +9,9 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { comparePeriods } from "../../src/graph/compare";
+import { openFresh } from "./freshPage";
 import { artifact, ROOT, SAMPLE_DATA, startHarness, type Harness, type PageLog } from "./harness";
+import { decodePng, differingShare, type Image } from "./png";
 import { expectCleanSession, sampleDataset } from "./session";
 
 const run = promisify(execFile);
@@ -51,6 +53,38 @@ async function cliTies(from: string, to: string): Promise<number> {
   return (JSON.parse(stdout) as { summary: { ties: number } }).summary.ties;
 }
 
+/** Waits until the header counts `expected` ties (or, with `not`, anything else). */
+async function tiesBecome(page: Page, expected: number, not = false): Promise<void> {
+  await page.waitForFunction(
+    ([value, different]) => {
+      const shown = Number(document.querySelector("[data-testid=count-ties]")?.getAttribute("data-value"));
+      return different ? shown !== value : shown === value;
+    },
+    [expected, not] as const,
+    { timeout: 60_000 },
+  );
+  await settled(page);
+  await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+}
+
+/** Share of pixels coloured (people, not grey ties or white) in one picture and not the other. */
+function colouredDiffer(a: Image, b: Image): number {
+  const coloured = (image: Image, i: number) => {
+    const [r = 0, g = 0, b = 0] = image.pixels.subarray(i, i + 3);
+    return Math.max(r, g, b) - Math.min(r, g, b) > 60;
+  };
+  let differing = 0;
+  for (let i = 0; i < a.pixels.length; i += 4) if (coloured(a, i) !== coloured(b, i)) differing++;
+  return differing / (a.width * a.height);
+}
+
+/** The map alone, with the pointer off it and its redraws done. */
+async function mapPicture(page: Page, name: string): Promise<Image> {
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(1_000);
+  return decodePng(await page.getByTestId("sigma-container").screenshot({ path: artifact(name) }));
+}
+
 describe("time window", () => {
   test("last 3 months shows the ties of those months, as the CLI counts them", async () => {
     const { page, log } = await harness.open("/?sample");
@@ -84,6 +118,54 @@ describe("time window", () => {
       all,
       { timeout: 60_000 },
     );
+    await page.close();
+  });
+
+  test("a window is drawn on the map already there: as if drawn on its own, and All time brings the same picture back", async () => {
+    const { page, log } = await openFresh(harness);
+    logs.push(log);
+    await page.getByRole("button", { name: "Load sample community" }).click();
+    await settled(page);
+    await page.getByRole("tab", { name: "Network", exact: true }).click();
+    await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+    const stop = page.getByRole("button", { name: "Stop layout" });
+    if (await stop.isVisible()) await stop.click();
+    await page.getByRole("button", { name: "Restart layout" }).waitFor();
+    const all = await ties(page);
+    const allTime = await mapPicture(page, "time-window-all-before.png");
+
+    await page.getByRole("button", { name: "Last 3 months" }).click();
+    await tiesBecome(page, all, true);
+    const window = await mapPicture(page, "time-window-3-months.png");
+    // The ties and people of other months are gone from the picture.
+    expect(differingShare(allTime, window)).toBeGreaterThan(0.05);
+
+    // Back to all time: the same picture, but for a few names, as the map chooses its labels
+    // again for the people it shows (ties and people of the wrong months differ by 5% and more).
+    await page.getByRole("button", { name: "All time" }).click();
+    await tiesBecome(page, all);
+    expect(differingShare(allTime, await mapPicture(page, "time-window-all-again.png"))).toBeLessThan(0.005);
+
+    // The same window drawn on its own: the workspace reopens in it, everyone in their place.
+    await page.getByRole("button", { name: "Last 3 months" }).click();
+    await tiesBecome(page, all, true);
+    // The autosave waits for a quiet second.
+    await page.waitForTimeout(2_000);
+    await page.reload();
+    await settled(page);
+    await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+    await expect(page.getByRole("button", { name: "Restart layout" }).isVisible()).resolves.toBe(true);
+    const alone = await mapPicture(page, "time-window-3-months-alone.png");
+    expect(differingShare(window, alone)).toBeLessThan(0.002);
+
+    // From there, All time adds the people and ties of other months where the workspace had them:
+    // the same people in the same places; the ties added are drawn over the others, so pixels
+    // differ where ties cross, but the picture is that of all time, not of the window.
+    await page.getByRole("button", { name: "All time" }).click();
+    await tiesBecome(page, all);
+    const added = await mapPicture(page, "time-window-all-added.png");
+    expect(colouredDiffer(allTime, added)).toBeLessThan(0.002);
+    expect(differingShare(allTime, added)).toBeLessThan(differingShare(window, added) / 2);
     await page.close();
   });
 

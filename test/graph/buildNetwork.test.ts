@@ -203,4 +203,20 @@ describe("people from an export's user list", () => {
     });
     expect(graph.order).toBe(2);
   });
+
+  it("gives a tie the same key in every time window, so the map can keep drawing it", () => {
+    const all = buildNetwork(dataset).graph;
+    const windowed = buildNetwork(dataset, { window: { from: "2024-02-01" } }).graph;
+    expect(windowed.size).toBeGreaterThan(0);
+    expect(windowed.size).toBeLessThan(all.size);
+    windowed.forEachEdge((edge, _attributes, source, target) => {
+      expect(all.hasEdge(edge), edge).toBe(true);
+      expect(all.extremities(edge).sort()).toEqual([source, target].sort());
+    });
+    for (const directed of [false, true]) {
+      const graph = buildNetwork(dataset, { directed }).graph;
+      const again = buildNetwork(dataset, { directed, window: { from: "2024-02-01" } }).graph;
+      again.forEachEdge((edge, _a, source, target) => expect(graph.edge(source, target)).toBe(edge));
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeReportFiles } from "../../src/report/node";
+import { pseudonymizeAnalysis, pseudonymizerForGraph } from "../../src/report/pseudonymizeData";
 import { PEOPLE, smallCommunity, type SmallCommunity } from "./fixtures";
 import { parseXml } from "./xml";
 
@@ -84,6 +85,16 @@ describe("writeReportFiles", () => {
     expect(inPeople.size).toBe(community.graph.order);
     for (const file of ["network.gexf", "introductions.csv", "recruitment.csv", "report.html", "ties.csv"]) {
       for (const c of code(file)) expect(inPeople.has(c), `${c} of ${file}`).toBe(true);
+    }
+  });
+
+  it("pseudonymised analysis: no person's id is left anywhere in it", () => {
+    expect(community.analysis.bridges.length).toBeGreaterThan(0);
+    const p = pseudonymizerForGraph(community.graph, { secret: "s" });
+    const text = JSON.stringify(pseudonymizeAnalysis(community.analysis, p));
+    for (const id of community.graph.nodes()) {
+      expect(text.includes(`"${id}`), id).toBe(false);
+      expect(text.includes(id.length > 3 ? id : `:${id}`), id).toBe(false);
     }
   });
 });

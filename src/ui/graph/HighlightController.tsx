@@ -17,8 +17,8 @@
 import { useEffect, useEffectEvent, useRef } from "react";
 import { drawDiscNodeHover, drawDiscNodeLabel, type NodeHoverDrawingFunction } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { Visibility } from "../network/filters";
 import { createFocusTiesLayer, drawFocusTies, FOCUS_TIES_LAYER } from "./focusTies";
+import type { HiddenOnMap, KeySet } from "./hiddenOnMap";
 import { RedrawQueue } from "./redrawQueue";
 import type { RenderEdge, RenderNode } from "./renderGraph";
 import { scheduleReindex, useSigma, type WeaverSigma } from "./SigmaContainer";
@@ -45,17 +45,17 @@ interface HighlightControllerProps {
   selected: string | null;
   onSelect: (node: string | null) => void;
   emphasis?: Emphasis | null;
-  /** People and ties the map's filters hide. Sigma has one reducer pair, so hiding is applied here first. */
-  hidden?: Visibility | null;
+  /** People and ties the map hides (filters, time window). Sigma has one reducer pair, so hiding is applied here first. */
+  hidden?: HiddenOnMap | null;
 }
 
 interface FocusState {
   hovered: string | null;
   selected: string | null;
   emphasis: Emphasis | null;
-  hidden: Visibility | null;
+  hidden: HiddenOnMap | null;
   /** People hidden when sigma last indexed the map: it left them out of its choice of labels. */
-  unindexed: ReadonlySet<string>;
+  unindexed: KeySet;
 }
 
 const NOBODY: ReadonlySet<string> = new Set();
@@ -91,6 +91,14 @@ export function HighlightController({
       return centre !== null && sigma.getGraph().hasNode(centre) ? centre : null;
     };
     const contactsNamed = (centre: string) => sigma.getGraph().degree(centre) <= MAX_FORCED_LABELS;
+    // A tie the time window leaves out is still on the drawn graph: it must not make a contact.
+    const shownTie = (edge: string) => !(state.hidden?.hiddenEdges.has(edge) ?? false);
+    const visiblyTied = (a: string, b: string) => {
+      const graph = sigma.getGraph();
+      return (
+        graph.someEdge(a, b, shownTie) || (graph.type !== "undirected" && graph.someEdge(b, a, shownTie))
+      );
+    };
 
     const nodeReducer = (node: string, data: RenderNode): Partial<NodeDisplayData> => {
       if (state.hidden?.hiddenNodes.has(node)) return hide(data);
@@ -104,8 +112,7 @@ export function HighlightController({
       }
       if (node === centre) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       // Contacts go up to the hover layer, where drawHover names them (not twice on the label layer).
-      if (sigma.getGraph().areNeighbors(node, centre))
-        return { ...data, highlighted: true, label: "", zIndex: 1 };
+      if (visiblyTied(node, centre)) return { ...data, highlighted: true, label: "", zIndex: 1 };
       return { ...data, color: FADED_NODE_COLOR, label: "", zIndex: 0 };
     };
     // Ties do not depend on the focus: while someone is in focus, sigma draws none.
@@ -143,7 +150,7 @@ export function HighlightController({
     sigma.on("afterRender", drawTies);
     const rememberIndexed = () => (state.unindexed = state.hidden?.hiddenNodes ?? NOBODY);
     sigma.on("afterProcess", rememberIndexed);
-    queue.current = new RedrawQueue(sigma, () => indexIfLabelsMissing(sigma, state));
+    queue.current = new RedrawQueue(sigma, () => indexIfLabelsStale(sigma, state));
 
     const onEnter = ({ node }: { node: string }) => {
       state.hovered = node;
@@ -212,16 +219,16 @@ function redrawFocus(sigma: WeaverSigma, measure: string): void {
 }
 
 /**
- * Sigma chooses which labels to show when it indexes the map, among the people shown then.
- * When a filter brings back someone who was hidden at that time, the map is indexed again
- * (once the filter is drawn) so that they can be named.
+ * Sigma chooses which labels to show when it indexes the map, among the people shown then. When
+ * a filter or a time window changes who is shown, the map is indexed again once that is drawn,
+ * so that it names the people a map drawn for them alone would name: someone brought back can
+ * be named, and people hidden leave room for the names of others.
  */
-function indexIfLabelsMissing(sigma: WeaverSigma, state: FocusState): void {
+function indexIfLabelsStale(sigma: WeaverSigma, state: FocusState): void {
   const hiddenNow = state.hidden?.hiddenNodes ?? NOBODY;
-  for (const node of state.unindexed) {
-    if (!hiddenNow.has(node)) {
-      scheduleReindex(sigma);
-      return;
-    }
-  }
+  const differs = (a: KeySet, b: KeySet) => {
+    for (const node of a) if (!b.has(node)) return true;
+    return false;
+  };
+  if (differs(state.unindexed, hiddenNow) || differs(hiddenNow, state.unindexed)) scheduleReindex(sigma);
 }

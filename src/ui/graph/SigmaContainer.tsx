@@ -66,6 +66,11 @@ export function scheduleReindex(sigma: WeaverSigma): void {
   sigma.refresh({ partialGraph: { nodes: [] }, schedule: true });
 }
 
+/** Has sigma index and draw the graph it holds now, without asking the reducers again. */
+export function indexNow(sigma: WeaverSigma): void {
+  sigma.refresh({ partialGraph: { nodes: [] } });
+}
+
 /** A change of size by more than this share has sigma choose the labels again. */
 const REINDEX_RESIZE = 0.25;
 

@@ -18,20 +18,35 @@ const NEWCOMER_OFFSET = 0.01;
  */
 export function placeKnown(graph: RenderGraph, known: ReadonlyMap<string, Point>): number {
   if (known.size === 0) return graph.order;
-  const frame = boundsOf(known.values());
-  const offset = NEWCOMER_OFFSET * Math.max(frame.width, frame.height, 1);
   const unknown: string[] = [];
   graph.forEachNode((node) => {
     const point = known.get(node);
     if (point) graph.mergeNodeAttributes(node, point);
     else unknown.push(node);
   });
-  for (const node of unknown) {
+  const places = newcomerPlaces(unknown, (node, visit) => graph.forEachNeighbor(node, visit), known);
+  for (const [node, point] of places) graph.mergeNodeAttributes(node, point);
+  return unknown.length;
+}
+
+/**
+ * Where each newcomer starts: beside the centre of their contacts that have a place in `known`,
+ * or, with none, at a spot of their own inside the known map. `known` must not be empty.
+ */
+export function newcomerPlaces(
+  newcomers: readonly string[],
+  forEachContact: (node: string, visit: (contact: string) => void) => void,
+  known: ReadonlyMap<string, Point>,
+): Map<string, Point> {
+  const frame = boundsOf(known.values());
+  const offset = NEWCOMER_OFFSET * Math.max(frame.width, frame.height, 1);
+  const places = new Map<string, Point>();
+  for (const node of newcomers) {
     let x = 0;
     let y = 0;
     let placed = 0;
-    graph.forEachNeighbor(node, (neighbour) => {
-      const point = known.get(neighbour);
+    forEachContact(node, (contact) => {
+      const point = known.get(contact);
       if (!point) return;
       x += point.x;
       y += point.y;
@@ -41,15 +56,15 @@ export function placeKnown(graph: RenderGraph, known: ReadonlyMap<string, Point>
     const [u, v] = twoRandoms(hash(node));
     if (placed > 0) {
       const angle = 2 * Math.PI * u;
-      graph.mergeNodeAttributes(node, {
+      places.set(node, {
         x: x / placed + offset * Math.cos(angle),
         y: y / placed + offset * Math.sin(angle),
       });
     } else {
-      graph.mergeNodeAttributes(node, { x: frame.x + u * frame.width, y: frame.y + v * frame.height });
+      places.set(node, { x: frame.x + u * frame.width, y: frame.y + v * frame.height });
     }
   }
-  return unknown.length;
+  return places;
 }
 
 export interface Bounds {

@@ -6,7 +6,7 @@
  */
 import Graph from "graphology";
 import type { WeaverGraph } from "../../graph/buildNetwork";
-import { groupedPositions } from "./initialPositions";
+import { groupedPositions, type Point } from "./initialPositions";
 import type { SectorPalette } from "./palette";
 
 export type NodeShape = "circle" | "ring";
@@ -62,6 +62,23 @@ export function nodeSize(contacts: number, maxContacts: number): number {
 
 export function buildRenderGraph(data: WeaverGraph, palette: SectorPalette): RenderGraph {
   const render: RenderGraph = new Graph({ type: data.type, multi: false, allowSelfLoops: false });
+  const positions = groupedPositions(data.mapNodes((key, a) => ({ key, group: a.sector?.trim() || "" })));
+  addMissingPeople(render, data, palette, (node) => positions.get(node) ?? { x: 0, y: 0 });
+  addMissingTies(render, data);
+  return render;
+}
+
+/**
+ * Draws the people of `data` that `render` lacks (all of them for a new map), sized by their
+ * contacts in `data` and coloured by sector unless `start` says otherwise, at `start`'s
+ * positions. Returns who was added.
+ */
+export function addMissingPeople(
+  render: RenderGraph,
+  data: WeaverGraph,
+  palette: SectorPalette,
+  start: (node: string) => Point & Partial<RenderNode>,
+): string[] {
   const contacts = new Map<string, number>();
   let maxContacts = 0;
   data.forEachNode((node) => {
@@ -70,37 +87,57 @@ export function buildRenderGraph(data: WeaverGraph, palette: SectorPalette): Ren
     contacts.set(node, n);
     maxContacts = Math.max(maxContacts, n);
   });
-  const positions = groupedPositions(data.mapNodes((key, a) => ({ key, group: a.sector?.trim() || "" })));
-
+  const added: string[] = [];
   data.forEachNode((node, attributes) => {
-    const position = positions.get(node) ?? { x: 0, y: 0 };
+    if (render.hasNode(node)) return;
     render.addNode(node, {
-      ...position,
       size: nodeSize(contacts.get(node) ?? 0, maxContacts),
       color: palette.colorOf(attributes.sector),
       label: attributes.label || attributes.name || node,
       type: attributes.registered ? "circle" : "ring",
+      ...start(node),
     });
+    added.push(node);
   });
+  return added;
+}
 
+/** Draws the ties of `data` that `render` lacks, under the same keys; their people must be drawn. */
+export function addMissingTies(render: RenderGraph, data: WeaverGraph): number {
+  // A map that already has ties keeps their shape (the larger of the two decides).
+  const look = tieLooks(data, isLargeNetwork({ size: Math.max(render.size, data.size) }) ? "thin" : "line");
+  let added = 0;
+  data.forEachEdge((edge, attributes, source, target) => {
+    if (render.hasEdge(edge)) return;
+    // A copy: graphology keeps the object it is given as the tie's attributes.
+    render.addEdgeWithKey(edge, source, target, { ...look(attributes.weight) });
+    added++;
+  });
+  return added;
+}
+
+/**
+ * How a tie of `data` looks given its weight, against the strongest tie of `data`. Ties share a
+ * few weights: each weight's look is worked out once, not once per tie.
+ */
+export function tieLooks(data: WeaverGraph, type: EdgeShape): (weight: number) => Readonly<RenderEdge> {
   let maxWeight = 0;
   data.forEachEdge((_, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
-  const type: EdgeShape = isLargeNetwork(data) ? "thin" : "line";
-  // Ties share a few weights: their colours are worked out once per weight, not once per tie.
-  const colours = new Map<number, string>();
-  data.forEachEdge((edge, attributes, source, target) => {
-    const { weight } = attributes;
-    const share = maxWeight > 0 ? Math.sqrt(weight / maxWeight) : 0;
-    let color = colours.get(weight);
-    if (color === undefined) colours.set(weight, (color = edgeColor(share)));
-    render.addEdgeWithKey(edge, source, target, {
-      weight,
-      size: MIN_EDGE_SIZE + (MAX_EDGE_SIZE - MIN_EDGE_SIZE) * share,
-      color,
-      type,
-    });
-  });
-  return render;
+  const looks = new Map<number, RenderEdge>();
+  return (weight) => {
+    let look = looks.get(weight);
+    if (look === undefined) {
+      const share = maxWeight > 0 ? Math.sqrt(weight / maxWeight) : 0;
+      look = {
+        weight,
+        size: MIN_EDGE_SIZE + (MAX_EDGE_SIZE - MIN_EDGE_SIZE) * share,
+        color: edgeColor(share),
+        type,
+      };
+      looks.set(weight, look);
+    }
+    return look;
+  };
 }
 
 /** `share` in 0..1: the tie's weight relative to the strongest tie (square-rooted). */

@@ -3,7 +3,7 @@
  * Redrawing all of them costs time in proportion to the whole network (a hundred thousand
  * ties), while a filter usually changes a part of it.
  */
-import type { Visibility } from "../network/filters";
+import type { HiddenOnMap, KeySet } from "./hiddenOnMap";
 
 export interface VisibilityChanges {
   nodes: string[];
@@ -13,7 +13,7 @@ export interface VisibilityChanges {
 const NOTHING: ReadonlySet<string> = new Set();
 
 /** Keys in exactly one of the two sets. */
-function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+function symmetricDifference(a: KeySet, b: KeySet): string[] {
   if (a === b) return [];
   const changed: string[] = [];
   for (const key of a) if (!b.has(key)) changed.push(key);
@@ -22,7 +22,7 @@ function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): st
 }
 
 /** The people and ties hidden by one of `before` and `after` but not by the other (null: nothing hidden). */
-export function visibilityChanges(before: Visibility | null, after: Visibility | null): VisibilityChanges {
+export function visibilityChanges(before: HiddenOnMap | null, after: HiddenOnMap | null): VisibilityChanges {
   return {
     nodes: symmetricDifference(before?.hiddenNodes ?? NOTHING, after?.hiddenNodes ?? NOTHING),
     edges: symmetricDifference(before?.hiddenEdges ?? NOTHING, after?.hiddenEdges ?? NOTHING),

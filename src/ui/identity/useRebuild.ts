@@ -32,7 +32,12 @@ export function useRebuild(): (change: RebuildChange) => Promise<void> {
         const rebuilt = await toLoadedNetwork(
           dispatch,
           { ...payload, failures: [] },
-          { failures: network.failures, origin: network.origin, rebuiltFrom: network.networkId },
+          {
+            failures: network.failures,
+            origin: network.origin,
+            rebuiltFrom: network.networkId,
+            windowOnly: change.identityDecisions === undefined && change.channels === undefined,
+          },
         );
         dispatch({ type: "networkLoaded", network: rebuilt });
       } catch (error) {

@@ -35,7 +35,10 @@ import { SectorLevelMap, SectorLevelNotes } from "./SectorLevel";
 import { sectorLegend, visibleSectorMixing } from "./visibleSectors";
 import { useMapHighlight } from "./useMapHighlight";
 import { usePeopleOnFocus } from "./usePeopleOnFocus";
-import { mapGraphOf, rememberLayout } from "./mapGraph";
+import { mapGraphOf, rememberLayout, windowMapOf } from "./mapGraph";
+import { outsideWindow } from "./drawnWindow";
+import { hiddenByEither } from "../graph/hiddenOnMap";
+import { WindowController } from "./WindowController";
 
 const NO_MEASURES: ReadonlyMap<string, PersonMeasures> = new Map();
 
@@ -64,14 +67,22 @@ export function NetworkView({
   const analysis = useAnalysisResult();
   const visibility = useMemo(() => applyFilter(network.graph, filter), [network, filter]);
   const sectorColours = useMemo(() => sectorPalette(network.graph), [network]);
-  // Built once per network; a rebuilt network starts from the live positions of the map it replaces.
+  // Drawn once per network, and kept for its other time windows (drawnWindow.ts); a network
+  // rebuilt otherwise starts from the live positions of the map it replaces.
   const [builtMap, setBuiltMap] = useState(() => mapGraphOf(network.graph, sectorColours, null));
   let map = builtMap;
   if (map.network !== network.graph) {
-    map = mapGraphOf(network.graph, sectorColours, network.rebuiltFrom !== null ? builtMap.graph : null);
+    map = network.windowOnly
+      ? windowMapOf(builtMap, network.graph)
+      : mapGraphOf(network.graph, sectorColours, network.rebuiltFrom !== null ? builtMap.graph : null);
     setBuiltMap(map);
   }
   const renderGraph = map.graph;
+  const outside = useMemo(
+    () => (map.drawnFrom === network.graph ? null : outsideWindow(map.graph, network.graph)),
+    [map.drawnFrom, map.graph, network.graph],
+  );
+  const hiddenOnMap = useMemo(() => hiddenByEither(visibility, outside), [visibility, outside]);
   const byId = useMemo(() => measuresById(analysis), [analysis]);
   const colourChoices = useMemo(() => colourOptions(network.graph), [network]);
   // Choices that need the analysis fall back to the defaults until it is there, and choices
@@ -113,12 +124,23 @@ export function NetworkView({
         <SigmaContainer label={`Network map of ${network.graph.order} people`}>
           <GraphDataController graph={renderGraph} frame={map.frame} />
           <CameraMemoryController graph={renderGraph} />
-          <AppearanceController graph={renderGraph} colourOf={colours.colourOf} sizes={sizing} />
+          <AppearanceController
+            graph={renderGraph}
+            network={network.graph}
+            colourOf={colours.colourOf}
+            sizes={sizing}
+          />
           <HighlightController
             selected={person}
             onSelect={onSelect}
             emphasis={drawn.emphasis}
-            hidden={visibility}
+            hidden={hiddenOnMap}
+          />
+          <WindowController
+            graph={renderGraph}
+            network={network.graph}
+            palette={sectorColours}
+            lookOf={(node) => ({ color: colours.colourOf(node), size: sizing.get(node) })}
           />
           <SuggestionLayer ties={drawn.ties} frame={overlay.frame} />
           <FocusController request={focus} />

@@ -5,8 +5,12 @@ import { buildRenderGraph, type RenderGraph } from "../graph/renderGraph";
 import { currentSession, rememberSession, rememberedPositions } from "../workspace/sessionMemory";
 
 export interface MapGraph {
+  /** The network shown. */
   network: WeaverGraph;
+  /** The drawing; for a time window, that of an earlier network of the same records (drawnWindow.ts). */
   graph: RenderGraph;
+  /** The network the drawing was made for. */
+  drawnFrom: WeaverGraph;
   /** Most people have no remembered place: ForceAtlas2 should arrange them. */
   needsLayout: boolean;
   /**
@@ -35,9 +39,18 @@ export function mapGraphOf(
   return {
     network,
     graph,
+    drawnFrom: network,
     needsLayout,
     frame: needsLayout ? null : boundsOf(positionsWith(graph, known).values()),
   };
+}
+
+/**
+ * The map of `network`, the same records as `previous`'s in another time window: the same
+ * drawing, frame and camera (WindowController brings the window onto the drawing).
+ */
+export function windowMapOf(previous: MapGraph, network: WeaverGraph): MapGraph {
+  return { ...previous, network };
 }
 
 /** Keeps the settled positions in the workspace, beside those of people outside this window. */

@@ -52,6 +52,8 @@ export interface LoadedNetwork {
   sources: ImportSources;
   /** The id of the network this one rebuilt from the same records (new channels or identity decisions). */
   rebuiltFrom: number | null;
+  /** Rebuilt for another time window only: the same people under the same keys, seen over other months. */
+  windowOnly: boolean;
 }
 
 /** The community's own settings: kept across rebuilds, set afresh by each import. */

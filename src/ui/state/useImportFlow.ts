@@ -172,7 +172,7 @@ async function importAndLoad(
 export async function toLoadedNetwork(
   dispatch: Dispatch<AppAction>,
   payload: ImportedNetwork,
-  context: { failures: FileFailure[]; origin: Origin; rebuiltFrom: number | null },
+  context: { failures: FileFailure[]; origin: Origin; rebuiltFrom: number | null; windowOnly?: boolean },
 ): Promise<LoadedNetwork> {
   dispatch({ type: "busy", label: "Drawing the network", fraction: 1 });
   // Rebuilt in slices, each its own task, so the page keeps answering (and drawing) meanwhile.
@@ -187,5 +187,6 @@ export async function toLoadedNetwork(
     origin: context.origin,
     sources: payload.sources,
     rebuiltFrom: context.rebuiltFrom,
+    windowOnly: context.windowOnly ?? false,
   };
 }
