@@ -1,11 +1,13 @@
 /**
  * The page's side of the import worker: each request becomes a promise, progress
- * messages go to the caller's callback, and a crashed worker rejects what is pending
- * instead of leaving the interface waiting forever.
+ * messages go to the caller's callback, a result sent in parts is put back together
+ * before its promise resolves (pendingRequests), and a crashed worker rejects what is
+ * pending instead of leaving the interface waiting forever.
  */
 import type { AnalysisSettings } from "../analysis/registry";
 import type { NetworkOptions } from "../graph/buildNetwork";
 import type { AnalysisPayload } from "./analysisHandler";
+import { PendingRequests } from "./pendingRequests";
 import type { ReadResult } from "../workspace";
 import type {
   ChannelSettings,
@@ -36,24 +38,18 @@ import type {
 
 export type ProgressCallback = (progress: Progress) => void;
 
-interface Pending {
-  resolve: (result: never) => void;
-  reject: (error: Error) => void;
-  onProgress?: ProgressCallback;
-}
-
 export class ImportClient {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new PendingRequests();
   private nextRequestId = 1;
   private nextFileId = 1;
 
   constructor() {
     this.worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.pending.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll(new Error(event.message || "The import worker stopped unexpectedly"));
+      this.pending.rejectAll(new Error(event.message || "The import worker stopped unexpectedly"));
     };
   }
 
@@ -110,10 +106,7 @@ export class ImportClient {
     signal?.addEventListener(
       "abort",
       () => {
-        const pending = this.pending.get(requestId);
-        if (!pending) return;
-        this.pending.delete(requestId);
-        pending.reject(cancelled());
+        if (!this.pending.reject(requestId, cancelled())) return;
         void this.request("cancel", { target: requestId }, []).catch(() => undefined);
       },
       { once: true },
@@ -145,7 +138,7 @@ export class ImportClient {
 
   dispose(): void {
     this.worker.terminate();
-    this.failAll(new Error("The import worker was closed"));
+    this.pending.rejectAll(new Error("The import worker was closed"));
   }
 
   private request<K extends RequestKind>(
@@ -165,34 +158,13 @@ export class ImportClient {
   ): { requestId: number; result: Promise<ResultPayloads[K]> } {
     const requestId = this.nextRequestId++;
     const message = { type, requestId, ...payload } as WorkerRequest;
-    const result = new Promise<ResultPayloads[K]>((resolve, reject) => {
-      this.pending.set(requestId, { resolve: resolve as (result: never) => void, reject, onProgress });
+    const result = this.pending.open<ResultPayloads[K]>(requestId, onProgress);
+    try {
       this.worker.postMessage(message, transfer);
-    });
-    return { requestId, result };
-  }
-
-  private receive(message: WorkerResponse): void {
-    const pending = this.pending.get(message.requestId);
-    if (!pending) return;
-    switch (message.type) {
-      case "progress":
-        pending.onProgress?.(message.progress);
-        return;
-      case "result":
-        this.pending.delete(message.requestId);
-        pending.resolve(message.result as never);
-        return;
-      case "error":
-        this.pending.delete(message.requestId);
-        pending.reject(new Error(message.message));
-        return;
+    } catch (error) {
+      this.pending.reject(requestId, error instanceof Error ? error : new Error(String(error)));
     }
-  }
-
-  private failAll(error: Error): void {
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
+    return { requestId, result };
   }
 }
 

@@ -6,6 +6,7 @@
  * so adding a kind (the analysis of issue 3, say) is one line in each map and the
  * client and worker stay type-checked against each other. Every message carries the
  * `requestId` of the request it belongs to, so several requests can be in flight.
+ * A large result comes as `part` messages followed by its `result` (see PartMessage).
  */
 import type { SerializedGraph } from "graphology-types";
 import type { ColumnMapping } from "../ingest/fields";
@@ -16,6 +17,7 @@ import type { IngestReport } from "../ingest/importTable";
 import type { FileKind, PersonAttributes, TieAttributes } from "../model/types";
 import type { AnalysisSettings } from "../analysis/registry";
 import type { AnalysisPayload } from "./analysisHandler";
+import type { Slice } from "./resultParts";
 import type { ReadResult } from "../workspace";
 import type {
   ChannelSettings,
@@ -135,6 +137,18 @@ export type ResultMessage = {
   [K in RequestKind]: { type: "result"; kind: K; requestId: number; result: ResultPayloads[K] };
 }[RequestKind];
 
+/**
+ * A slice of one array of a request's result, sent before the `result` message, which holds
+ * the array's last slice; the client puts them back together before it resolves the request.
+ * Why: Chromium deserialises a message in the page task that delivers it, and a network of
+ * 100,000 ties in one message is a task of 130–250 ms on a slow machine, a frozen page while
+ * the time window changes. A slice of a few thousand items is a few milliseconds. Which
+ * arrays are sliced, and how finely, is the worker's choice (RESULT_SLICES in importWorker).
+ */
+export type PartMessage = {
+  [K in RequestKind]: { type: "part"; kind: K; requestId: number } & Slice<ResultPayloads[K]>;
+}[RequestKind];
+
 export type ProgressStage = "decoding" | "reading" | "building" | "analysing";
 
 export interface Progress {
@@ -147,5 +161,6 @@ export interface Progress {
 
 export type WorkerResponse =
   | ResultMessage
+  | PartMessage
   | { type: "progress"; requestId: number; progress: Progress }
   | { type: "error"; requestId: number; message: string };
