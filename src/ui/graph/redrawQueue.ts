@@ -1,6 +1,6 @@
 /**
  * Redraws chosen people and ties on the map a slice at a time, each slice in a task of its own
- * and sized to take about SLICE_MS, so that the page keeps answering while a filter takes
+ * and ending once it has taken SLICE_MS, so that the page keeps answering while a filter takes
  * effect on a network of a hundred thousand ties (redrawing them all at once blocks the page
  * for a few hundred milliseconds on a modest computer). Sigma asks the reducers again for each
  * item redrawn, so redrawing an item twice is harmless and the order does not matter: a newer
@@ -10,19 +10,17 @@ import type { WeaverSigma } from "./SigmaContainer";
 import { timed } from "./userTiming";
 
 const SLICE_MS = 30;
-/** The first slice's size, before the queue has timed one. */
-const FIRST_SLICE = 8_000;
-const MIN_SLICE = 1_000;
-/** However fast the last slices went: one slow slice (a garbage collection) must not follow a lucky one. */
-const MAX_SLICE = 40_000;
+/**
+ * Items redrawn between two looks at the clock. Small enough that a slice overshoots SLICE_MS
+ * by little even where items cost more (a tie shown costs more than a tie hidden).
+ */
+const BATCH = 1_000;
 
 export class RedrawQueue {
   private readonly nodes = new Set<string>();
   private readonly edges = new Set<string>();
   private graph: unknown = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  /** Measured cost of redrawing one item, in ms. */
-  private perItem = SLICE_MS / FIRST_SLICE;
 
   constructor(
     private readonly sigma: WeaverSigma,
@@ -63,18 +61,14 @@ export class RedrawQueue {
     this.timer = null;
     this.forgetOtherGraph();
     const graph = this.sigma.getGraph();
-    const size = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.floor(SLICE_MS / this.perItem)));
-    const nodes = take(this.nodes, size, (node) => graph.hasNode(node));
-    const edges = take(this.edges, size - nodes.length, (edge) => graph.hasEdge(edge));
-    if (nodes.length + edges.length > 0) {
-      const started = performance.now();
-      timed("filter", () =>
-        this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true }),
-      );
-      const elapsed = performance.now() - started;
-      // Smoothed, so one slow slice (a garbage collection) does not halve the next ones.
-      this.perItem = 0.5 * this.perItem + (0.5 * Math.max(elapsed, 1)) / (nodes.length + edges.length);
-    }
+    const started = performance.now();
+    timed("filter", () => {
+      while (this.pending && performance.now() - started < SLICE_MS) {
+        const nodes = take(this.nodes, BATCH, (node) => graph.hasNode(node));
+        const edges = take(this.edges, BATCH - nodes.length, (edge) => graph.hasEdge(edge));
+        this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+      }
+    });
     if (this.pending) this.timer = setTimeout(this.slice, 0);
     else this.onDrained();
   };
