@@ -9,15 +9,20 @@ import { formatCount, formatPercent, plural } from "../common/format";
 import { PersonLink } from "../common/PersonLink";
 import { useAppDispatch, useAppState } from "../state/AppContext";
 import { importClient } from "../state/useImportFlow";
-import { useTimeline } from "../time/useTimeline";
+import type { TimelinePayload } from "../../worker/workspaceHandler";
 import { defaultPeriods, savedPeriods, type PeriodPair } from "./comparePeriods";
 
 const SHOWN = 25;
 
-export function CompareView({ onShowPerson }: { onShowPerson: (id: string) => void }) {
+interface CompareViewProps {
+  /** The records' activity (ui/time/useTimeline), null until the worker has answered. */
+  timeline: TimelinePayload | null;
+  onShowPerson: (id: string) => void;
+}
+
+export function CompareView({ timeline, onShowPerson }: CompareViewProps) {
   const { community } = useAppState();
   const dispatch = useAppDispatch();
-  const timeline = useTimeline();
   const [draft, setDraft] = useState<PeriodPair | null>(null);
   const [result, setResult] = useState<PeriodComparison | null>(null);
   const [status, setStatus] = useState<{ running: boolean; error: string | null }>({

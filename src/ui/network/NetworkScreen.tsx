@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { Activity, memo, useCallback, useDeferredValue, useEffect, useState, type ReactNode } from "react";
 import { AnalysisBar } from "../analysis/AnalysisBar";
 import { BottlenecksView } from "../bottlenecks/BottlenecksView";
 import { BridgesView } from "../bridges/BridgesView";
@@ -13,6 +13,7 @@ import { ImportReportView } from "../report/ImportReportView";
 import type { LoadedNetwork } from "../state/appState";
 import { formatCount } from "../common/format";
 import { useTabKeys } from "../common/useTabKeys";
+import { useTimeline } from "../time/useTimeline";
 import { DEFAULT_APPEARANCE, type Appearance } from "./appearance";
 import { NO_FILTER, type MapFilter } from "./filters";
 import type { FocusRequest } from "./FocusController";
@@ -32,6 +33,20 @@ const TABS = [
   "report",
 ] as const;
 type Tab = (typeof TABS)[number];
+
+// The views, memoised: their props (the graph, the screen's callbacks, which never change) change
+// with the network, so a filter or a colour chosen on the map re-renders the map alone.
+const Overview = memo(OverviewView);
+const MapView = memo(NetworkView);
+const People = memo(PeopleView);
+const Bottlenecks = memo(BottlenecksView);
+const Bridges = memo(BridgesView);
+const Introductions = memo(IntroductionsView);
+const Recruitment = memo(RecruitmentView);
+const Compare = memo(CompareView);
+const ImportReport = memo(ImportReportView);
+const AnalysisStatus = memo(AnalysisBar);
+const Exports = memo(ExportMenu);
 
 /**
  * Tab, selection and map appearance belong to one imported network: keyed by it here
@@ -71,7 +86,12 @@ function freshView(network: LoadedNetwork, counts: NetworkCounts): ViewState {
   return { network, tab, selected: null, appearance: DEFAULT_APPEARANCE, filter: NO_FILTER, focus: null };
 }
 
-export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
+export function NetworkScreen({ network: latest, counts, hidden }: NetworkScreenProps) {
+  // A network rebuilt for another window (or a split, a channel left out) is rendered as a
+  // transition: React renders the views a few at a time, yielding between them, instead of in
+  // one long task, while the previous network stays on screen. A new import is shown at once.
+  const deferred = useDeferredValue(latest);
+  const network = latest.rebuiltFrom !== null ? deferred : latest;
   const [view, setView] = useState<ViewState>(() => freshView(network, counts));
   // A network rebuilt from the same records (a time window, a playback step, a split, a channel
   // left out) keeps the user where they were; a new import or a restored workspace opens with its
@@ -87,35 +107,47 @@ export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
     () => rememberSession(toSavedView({ tab, appearance, filter, selected })),
     [tab, appearance, filter, selected],
   );
-  const update = (change: Partial<ViewState>) => setView({ ...current, ...change });
-  const issues = counts.rejectedRows + counts.failedFiles;
-  const selectTab = (tab: Tab) => update({ tab });
+  // Fetched here rather than in the views that show it, so that a hidden Overview or Compare
+  // (whose effects do not run) still has the figures of the window on screen when opened.
+  const timeline = useTimeline();
+  // The same functions for the screen's whole life (they update the state they are given), so
+  // that the memoised views below re-render only when what they show changes.
+  const update = useCallback((change: Partial<ViewState>) => setView((v) => ({ ...v, ...change })), []);
+  const selectTab = useCallback((tab: Tab) => setView((v) => (v.tab === tab ? v : { ...v, tab })), []);
   const onTabKeys = useTabKeys(TABS, selectTab);
+  const onSelect = useCallback((selected: string | null) => update({ selected, tab: "network" }), [update]);
+  const onAppearance = useCallback((appearance: Appearance) => update({ appearance }), [update]);
+  const onFilter = useCallback((filter: MapFilter) => update({ filter }), [update]);
   /** From a table or a sentence to the person on the map: select, switch, fly there. */
-  const showPerson = (node: string) =>
-    update({ selected: node, tab: "network", focus: { node, id: (current.focus?.id ?? 0) + 1 } });
+  const showPerson = useCallback(
+    (node: string) =>
+      setView((v) => ({ ...v, selected: node, tab: "network", focus: { node, id: (v.focus?.id ?? 0) + 1 } })),
+    [],
+  );
   /** To the map with nobody selected, where what a recommendation view chose to show is drawn. */
-  const showMap = () => update({ selected: null, tab: "network" });
+  const showMap = useCallback(() => update({ selected: null, tab: "network" }), [update]);
+  const issues = counts.rejectedRows + counts.failedFiles;
+  const { graph } = network;
 
   const tabs: { id: Tab; label: ReactNode; content: ReactNode; className?: string }[] = [
     {
       id: "overview",
       label: "Overview",
-      content: <OverviewView graph={network.graph} />,
+      content: <Overview graph={graph} timeline={timeline} />,
       className: "scroll-panel",
     },
     {
       id: "network",
       label: "Network",
       content: (
-        <NetworkView
+        <MapView
           network={network}
-          selected={current.selected}
-          onSelect={(selected) => update({ selected, tab: "network" })}
-          appearance={current.appearance}
-          onAppearance={(appearance) => update({ appearance })}
-          filter={current.filter}
-          onFilter={(filter) => update({ filter })}
+          selected={selected}
+          onSelect={onSelect}
+          appearance={appearance}
+          onAppearance={onAppearance}
+          filter={filter}
+          onFilter={onFilter}
           focus={current.focus}
         />
       ),
@@ -123,37 +155,37 @@ export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
     {
       id: "people",
       label: "People",
-      content: <PeopleView onShowPerson={showPerson} />,
+      content: <People onShowPerson={showPerson} />,
       className: "fill-panel",
     },
     {
       id: "bottlenecks",
       label: "Bottlenecks",
-      content: <BottlenecksView onShowPerson={showPerson} />,
+      content: <Bottlenecks onShowPerson={showPerson} />,
       className: "scroll-panel",
     },
     {
       id: "bridges",
       label: "Bridges",
-      content: <BridgesView graph={network.graph} onShowPerson={showPerson} />,
+      content: <Bridges graph={graph} onShowPerson={showPerson} />,
       className: "scroll-panel",
     },
     {
       id: "introductions",
       label: "Introductions",
-      content: <IntroductionsView graph={network.graph} onShowPerson={showPerson} onShowMap={showMap} />,
+      content: <Introductions graph={graph} onShowPerson={showPerson} onShowMap={showMap} />,
       className: "scroll-panel",
     },
     {
       id: "recruitment",
       label: "Recruitment",
-      content: <RecruitmentView graph={network.graph} onShowPerson={showPerson} onShowMap={showMap} />,
+      content: <Recruitment graph={graph} onShowPerson={showPerson} onShowMap={showMap} />,
       className: "scroll-panel",
     },
     {
       id: "compare",
       label: "Compare",
-      content: <CompareView onShowPerson={showPerson} />,
+      content: <Compare timeline={timeline} onShowPerson={showPerson} />,
       className: "scroll-panel",
     },
     {
@@ -164,7 +196,7 @@ export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
           {issues > 0 && <span className="badge warning">{formatCount(issues)} to check</span>}
         </>
       ),
-      content: <ImportReportView network={network} />,
+      content: <ImportReport network={network} />,
       className: "report-panel",
     },
   ];
@@ -180,22 +212,43 @@ export function NetworkScreen({ network, counts, hidden }: NetworkScreenProps) {
             </TabButton>
           ))}
         </div>
-        <AnalysisBar graph={network.graph} />
-        <ExportMenu />
+        <AnalysisStatus graph={graph} />
+        <Exports />
       </div>
       {tabs.map((tab) => (
-        <div
-          key={tab.id}
-          id={`panel-${tab.id}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${tab.id}`}
-          className={tab.className}
-          hidden={current.tab !== tab.id}
-        >
+        <TabPanel key={tab.id} id={tab.id} shown={current.tab === tab.id} className={tab.className}>
           {tab.content}
-        </div>
+        </TabPanel>
       ))}
     </main>
+  );
+}
+
+interface TabPanelProps {
+  id: Tab;
+  shown: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A tab's panel. Every view but the map sits in an Activity: hidden, it keeps its state and its
+ * DOM (scroll, sort, a half-typed search) while React renders its updates (a new network, a new
+ * analysis) at idle priority, in slices, instead of in the same task as the view on screen. The
+ * map stays mounted as it is: a hidden Activity would run its effects' cleanup, and with them
+ * destroy the app's one sigma instance.
+ */
+function TabPanel({ id, shown, className, children }: TabPanelProps) {
+  return (
+    <div
+      id={`panel-${id}`}
+      role="tabpanel"
+      aria-labelledby={`tab-${id}`}
+      className={className}
+      hidden={!shown}
+    >
+      {id === "network" ? children : <Activity mode={shown ? "visible" : "hidden"}>{children}</Activity>}
+    </div>
   );
 }
 

@@ -3,9 +3,9 @@
  * a line saying what it means, and the pictures a coordinator would rather look at than read.
  */
 import type { WeaverGraph } from "../../graph/buildNetwork";
+import type { TimelinePayload } from "../../worker/workspaceHandler";
 import { useAnalysisResult } from "../analysis/AnalysisContext";
 import { formatCount, formatPercent } from "../common/format";
-import { useTimeline } from "../time/useTimeline";
 import { BarChart } from "./BarChart";
 import { activityBars, arrivalBars, degreeBars, sectorBars } from "./overviewData";
 
@@ -16,9 +16,9 @@ interface Figure {
   explanation: string;
 }
 
-export function OverviewView({ graph }: { graph: WeaverGraph }) {
+/** `timeline`: the records' activity (ui/time/useTimeline), null until the worker has answered. */
+export function OverviewView({ graph, timeline }: { graph: WeaverGraph; timeline: TimelinePayload | null }) {
   const analysis = useAnalysisResult();
-  const timeline = useTimeline();
   const summary = analysis?.summary ?? null;
   const pending = "…";
   const figures: Figure[] = [
