@@ -84,6 +84,8 @@ function fitToContainer(sigma: WeaverSigma): void {
   const before = sigma.getDimensions();
   sigma.resize();
   const after = sigma.getDimensions();
+  // Hidden (another tab): nothing to draw; showing it again is a large change, indexed then.
+  if (after.width === 0 || after.height === 0) return;
   const changed = (a: number, b: number) => a === 0 || Math.abs(b - a) / a > REINDEX_RESIZE;
   if (changed(before.width, after.width) || changed(before.height, after.height)) scheduleReindex(sigma);
   else sigma.scheduleRender();

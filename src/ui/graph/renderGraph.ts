@@ -79,14 +79,7 @@ export function addMissingPeople(
   palette: SectorPalette,
   start: (node: string) => Point & Partial<RenderNode>,
 ): string[] {
-  const contacts = new Map<string, number>();
-  let maxContacts = 0;
-  data.forEachNode((node) => {
-    let n = 0;
-    data.forEachNeighbor(node, () => n++);
-    contacts.set(node, n);
-    maxContacts = Math.max(maxContacts, n);
-  });
+  const { contacts, maxContacts } = contactCounts(data);
   const added: string[] = [];
   data.forEachNode((node, attributes) => {
     if (render.hasNode(node)) return;
@@ -100,6 +93,19 @@ export function addMissingPeople(
     added.push(node);
   });
   return added;
+}
+
+/** How many people each person is tied to, counted without building neighbour arrays. */
+export function contactCounts(data: WeaverGraph): { contacts: Map<string, number>; maxContacts: number } {
+  const contacts = new Map<string, number>();
+  let maxContacts = 0;
+  data.forEachNode((node) => {
+    let n = 0;
+    data.forEachNeighbor(node, () => n++);
+    contacts.set(node, n);
+    maxContacts = Math.max(maxContacts, n);
+  });
+  return { contacts, maxContacts };
 }
 
 /** Draws the ties of `data` that `render` lacks, under the same keys; their people must be drawn. */

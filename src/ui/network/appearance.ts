@@ -12,7 +12,7 @@ import type { PersonAttributes } from "../../model/types";
 import type { AnalysisPayload } from "../../worker/analysisHandler";
 import type { Emphasis } from "../graph/HighlightController";
 import { categoryPalette, sectorPalette, type SectorPalette } from "../graph/palette";
-import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../graph/renderGraph";
+import { contactCounts, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../graph/renderGraph";
 import { colourColumns, columnLegendLabels, columnValue } from "./colourColumns";
 
 /** "sector", "community", "role", "group", "status", or a column id from colourColumns. */
@@ -194,9 +194,8 @@ export function sizes(
 ): Map<string, number> {
   const result = new Map<string, number>();
   if (sizeBy === "contacts" || byId.size === 0) {
-    let max = 0;
-    graph.forEachNode((node) => (max = Math.max(max, graph.neighbors(node).length)));
-    graph.forEachNode((node) => result.set(node, nodeSize(graph.neighbors(node).length, max)));
+    const { contacts, maxContacts } = contactCounts(graph);
+    for (const [node, count] of contacts) result.set(node, nodeSize(count, maxContacts));
     return result;
   }
   const column = columnById(sizeBy);
