@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { loadDataset } from "../../src/cli/loadDataset";
 import type { Dataset } from "../../src/model/types";
+import { openFresh } from "./freshPage";
 import { foreignRequests, ROOT, SAMPLE_DATA, type Harness, type PageLog } from "./harness";
 
 /** The sample community's files as the CLI takes them: `--people sample-data/people.csv …`. */
@@ -54,5 +55,23 @@ export async function openSampleNetwork(harness: Harness, logs: PageLog[]): Prom
   logs.push(log);
   await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
   await page.getByRole("tab", { name: "Network", exact: true }).click();
+  return page;
+}
+
+/**
+ * The sample community loaded into a fresh workspace (kept in IndexedDB, so a reload brings it
+ * back), analysed, on the Network tab, with the layout stopped so that nothing moves any more.
+ */
+export async function loadSampleWorkspace(harness: Harness, logs: PageLog[]): Promise<Page> {
+  const { page, log } = await openFresh(harness);
+  logs.push(log);
+  await page.getByRole("button", { name: "Load sample community" }).click();
+  await page.getByTestId("count-ties").waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector(".busy-bar"), null, { timeout: 60_000 });
+  await page.getByRole("tab", { name: "Network", exact: true }).click();
+  await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
+  const stop = page.getByRole("button", { name: "Stop layout" });
+  if (await stop.isVisible()) await stop.click();
+  await page.getByRole("button", { name: "Restart layout" }).waitFor();
   return page;
 }

@@ -7,10 +7,9 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { openFresh } from "./freshPage";
 import { artifact, startHarness, type Harness, type PageLog } from "./harness";
 import { colouredShare, decodePng, differingShare } from "./png";
-import { expectCleanSession, runCli, sampleCliArgs } from "./session";
+import { expectCleanSession, loadSampleWorkspace, runCli, sampleCliArgs } from "./session";
 
 let harness: Harness;
 const logs: PageLog[] = [];
@@ -150,15 +149,7 @@ describe("workspace", () => {
   });
 
   test("what is on screen comes back after a reload: appearance, filters, selection, layout, camera and analysis settings", async () => {
-    const { page, log } = await openFresh(harness);
-    logs.push(log);
-    await page.getByRole("button", { name: "Load sample community" }).click();
-    await settled(page);
-    await page.getByRole("tab", { name: "Network", exact: true }).click();
-    await page.locator('[data-testid="analysis-status"][data-status="done"]').waitFor({ timeout: 60_000 });
-    const stop = page.getByRole("button", { name: "Stop layout" });
-    if (await stop.isVisible()) await stop.click();
-    await page.getByRole("button", { name: "Restart layout" }).waitFor();
+    const page = await loadSampleWorkspace(harness, logs);
 
     const controls = page.getByTestId("map-controls");
     await controls.getByLabel("Colour by").selectOption("role");
