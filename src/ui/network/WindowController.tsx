@@ -32,9 +32,14 @@ export function WindowController({ graph, network, palette, lookOf }: WindowCont
   // The look of the moment, without redrawing the window when only the look changes.
   const currentLook = useEffectEvent((node: string) => lookOf(node));
   useEffect(() => {
-    const { added, restyled } = drawWindow(graph, network, palette, currentLook, rememberedPositions());
-    if (added) indexNow(sigma);
-    else queue.current?.add([], restyled);
+    // A task of its own, not one more effect in the commit that brought the window: on a hundred
+    // thousand ties, each of the two does tens of milliseconds of work.
+    const timer = setTimeout(() => {
+      const { added, restyled } = drawWindow(graph, network, palette, currentLook, rememberedPositions());
+      if (added) indexNow(sigma);
+      else queue.current?.add([], restyled);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [sigma, graph, network, palette]);
   return null;
 }
