@@ -91,8 +91,9 @@ export function HighlightController({
       return centre !== null && sigma.getGraph().hasNode(centre) ? centre : null;
     };
     const contactsNamed = (centre: string) => sigma.getGraph().degree(centre) <= MAX_FORCED_LABELS;
+    const isHidden = (edge: string) => state.hidden?.hiddenEdges.has(edge) ?? false;
     // A tie the time window leaves out is still on the drawn graph: it must not make a contact.
-    const shownTie = (edge: string) => !(state.hidden?.hiddenEdges.has(edge) ?? false);
+    const shownTie = (edge: string) => !isHidden(edge);
     const visiblyTied = (a: string, b: string) => {
       const graph = sigma.getGraph();
       return (
@@ -117,7 +118,7 @@ export function HighlightController({
     };
     // Ties do not depend on the focus: while someone is in focus, sigma draws none.
     const edgeReducer = (edge: string, data: RenderEdge): Partial<EdgeDisplayData> => {
-      if (state.hidden?.hiddenEdges.has(edge)) return hide(data);
+      if (isHidden(edge)) return hide(data);
       if (!state.emphasis) return data;
       if (state.emphasis.edges.has(edge)) {
         return { ...data, color: EMPHASIS_EDGE_COLOR, size: data.size + 1.5, zIndex: 1 };
@@ -142,7 +143,6 @@ export function HighlightController({
     sigma.setSettings({ nodeReducer, edgeReducer, defaultDrawNodeHover: drawHover });
 
     const canvas = createFocusTiesLayer(sigma);
-    const isHidden = (edge: string) => state.hidden?.hiddenEdges.has(edge) ?? false;
     // Each frame: sigma draws all ties or none, and the focus layer the focused person's.
     const chooseTies = () => setTiesDrawn(sigma, centreIn() === null);
     const drawTies = () => drawFocusTies(sigma, canvas, centreIn(), isHidden);

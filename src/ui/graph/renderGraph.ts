@@ -108,28 +108,38 @@ export function contactCounts(data: WeaverGraph): { contacts: Map<string, number
   return { contacts, maxContacts };
 }
 
-/** Draws the ties of `data` that `render` lacks, under the same keys; their people must be drawn. */
-export function addMissingTies(render: RenderGraph, data: WeaverGraph): number {
+/**
+ * Draws the ties of `data` that `render` lacks, under the same keys, as `look` says (by default,
+ * against the strongest tie of `data`); their people must be drawn.
+ */
+export function addMissingTies(
+  render: RenderGraph,
+  data: WeaverGraph,
+  look: TieLooks = tieLooks(data),
+): number {
   // A map that already has ties keeps their shape (the larger of the two decides).
-  const look = tieLooks(data, isLargeNetwork({ size: Math.max(render.size, data.size) }) ? "thin" : "line");
+  const type: EdgeShape = isLargeNetwork({ size: Math.max(render.size, data.size) }) ? "thin" : "line";
   let added = 0;
   data.forEachEdge((edge, attributes, source, target) => {
     if (render.hasEdge(edge)) return;
-    // A copy: graphology keeps the object it is given as the tie's attributes.
-    render.addEdgeWithKey(edge, source, target, { ...look(attributes.weight) });
+    render.addEdgeWithKey(edge, source, target, { ...look(attributes.weight), type });
     added++;
   });
   return added;
 }
 
+/** What a tie's weight decides of its look; its shape comes from the size of the whole map. */
+export type TieLook = Pick<RenderEdge, "weight" | "size" | "color">;
+export type TieLooks = (weight: number) => Readonly<TieLook>;
+
 /**
  * How a tie of `data` looks given its weight, against the strongest tie of `data`. Ties share a
  * few weights: each weight's look is worked out once, not once per tie.
  */
-export function tieLooks(data: WeaverGraph, type: EdgeShape): (weight: number) => Readonly<RenderEdge> {
+export function tieLooks(data: WeaverGraph): TieLooks {
   let maxWeight = 0;
   data.forEachEdge((_, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
-  const looks = new Map<number, RenderEdge>();
+  const looks = new Map<number, TieLook>();
   return (weight) => {
     let look = looks.get(weight);
     if (look === undefined) {
@@ -138,7 +148,6 @@ export function tieLooks(data: WeaverGraph, type: EdgeShape): (weight: number) =
         weight,
         size: MIN_EDGE_SIZE + (MAX_EDGE_SIZE - MIN_EDGE_SIZE) * share,
         color: edgeColor(share),
-        type,
       };
       looks.set(weight, look);
     }

@@ -15,7 +15,13 @@ import type { HiddenOnMap } from "../graph/hiddenOnMap";
 import type { Point } from "../graph/initialPositions";
 import { newcomerPlaces, positionsWith } from "../graph/knownPositions";
 import type { SectorPalette } from "../graph/palette";
-import { addMissingPeople, addMissingTies, tieLooks, type RenderGraph } from "../graph/renderGraph";
+import {
+  addMissingPeople,
+  addMissingTies,
+  tieLooks,
+  type RenderGraph,
+  type TieLooks,
+} from "../graph/renderGraph";
 
 /** The people and ties on the drawing that `network` (the window's) does not have. */
 export function outsideWindow(drawn: RenderGraph, network: WeaverGraph): HiddenOnMap {
@@ -63,8 +69,10 @@ export function drawWindow(
       };
     });
   }
-  const ties = addMissingTies(drawn, network);
-  return { added: newcomers.length + ties > 0, restyled: restyleTies(drawn, network) };
+  // One look for the window, for the ties added and those restyled alike.
+  const look = tieLooks(network);
+  const ties = addMissingTies(drawn, network, look);
+  return { added: newcomers.length + ties > 0, restyled: restyleTies(drawn, network, look) };
 }
 
 /**
@@ -73,10 +81,13 @@ export function drawWindow(
  * redraw every tie at once, the long task this module exists to avoid; the map redraws the ties
  * returned instead, a slice at a time (ui/graph/redrawQueue).
  */
-export function restyleTies(drawn: RenderGraph, network: WeaverGraph): string[] {
+export function restyleTies(
+  drawn: RenderGraph,
+  network: WeaverGraph,
+  look: TieLooks = tieLooks(network),
+): string[] {
   const changed: string[] = [];
   // Weight, size and colour only: a tie keeps the shape it was drawn with.
-  const look = tieLooks(network, "line");
   network.forEachEdge((edge, { weight }) => {
     const current = drawn.getEdgeAttributes(edge);
     const next = look(weight);
